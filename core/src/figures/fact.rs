@@ -1,0 +1,47 @@
+//! The headline fact of a yes/no question: a large figure, its denominator and its sentence.
+
+use crate::model::Dataset;
+use crate::region::Region;
+use crate::stats::{yes_share, Share};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    /// "58%", or "–" when no country is in scope.
+    pub figure: String,
+    pub share: Share,
+    /// "73 of 125 responding countries have a national eHealth policy or strategy".
+    pub sentence: String,
+    /// Where the figure comes from: "WHO Global Observatory for eHealth, 2015 survey; all regions".
+    pub scope: String,
+}
+
+pub fn fact(dataset: &Dataset, indicator: usize, region: Option<Region>) -> Fact {
+    let share = yes_share(dataset, indicator, region);
+    let ind = &dataset.indicators[indicator];
+    let countries = if share.responding == 1 {
+        "responding country"
+    } else {
+        "responding countries"
+    };
+    let predicate = if ind.predicate.is_empty() {
+        format!("answered “Yes” to “{}”", ind.question)
+    } else {
+        let verb = if share.yes == 1 { "has" } else { "have" };
+        format!("{verb} {}", ind.predicate)
+    };
+    Fact {
+        figure: share
+            .percent()
+            .map_or_else(|| "–".to_string(), |p| format!("{p}%")),
+        share,
+        sentence: format!(
+            "{} of {} {countries} {predicate}",
+            share.yes, share.responding
+        ),
+        scope: format!(
+            "WHO Global Observatory for eHealth, {} survey; {}",
+            ind.year,
+            region.map_or("all WHO regions", |r| r.name())
+        ),
+    }
+}

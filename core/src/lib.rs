@@ -1,0 +1,10 @@
+//! Pure logic of eHealth Readiness: everything the page computes, kept free of web and UI crates so that
+//! it runs and is tested natively. The app (`src/`) only asks these modules and draws what they return.
+
+pub mod answer;
+pub mod figures;
+pub mod load;
+pub mod model;
+pub mod region;
+pub mod stats;
+pub mod view;

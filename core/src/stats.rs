@@ -1,0 +1,84 @@
+//! Shares computed live from country-level answers. The denominator is always stated: it is the
+//! countries that responded to the survey (and match the filter), not all countries.
+
+use crate::answer::Answer;
+use crate::model::{Dataset, Value};
+use crate::region::Region;
+
+/// "`yes` of `responding` countries".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub yes: u32,
+    pub responding: u32,
+}
+
+impl Share {
+    /// Whole percent, rounded half up as the survey report does; `None` when nobody responded.
+    pub fn percent(self) -> Option<u32> {
+        (self.responding > 0).then(|| (self.yes * 200 + self.responding) / (self.responding * 2))
+    }
+
+    /// Exact percent, for comparisons with published figures.
+    pub fn exact_percent(self) -> Option<f64> {
+        (self.responding > 0).then(|| f64::from(self.yes) * 100.0 / f64::from(self.responding))
+    }
+}
+
+/// Countries that count for a filter: responding ones, in `region` when one is given.
+pub fn in_scope(dataset: &Dataset, country: usize, region: Option<Region>) -> bool {
+    dataset.is_responding(country)
+        && region.is_none_or(|region| dataset.countries[country].who_region == Some(region))
+}
+
+/// The share of responding countries (in `region`, if given) answering "Yes" to `indicator`.
+pub fn yes_share(dataset: &Dataset, indicator: usize, region: Option<Region>) -> Share {
+    let responding = (0..dataset.countries.len())
+        .filter(|&country| in_scope(dataset, country, region))
+        .count() as u32;
+    let yes = dataset
+        .observations_of(indicator)
+        .filter(|o| o.value == Value::Answer(Answer::Yes) && in_scope(dataset, o.country, region))
+        .count() as u32;
+    Share { yes, responding }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_rounds_half_up_and_handles_no_respondents() {
+        assert_eq!(
+            Share {
+                yes: 73,
+                responding: 125
+            }
+            .percent(),
+            Some(58)
+        );
+        assert_eq!(
+            Share {
+                yes: 1,
+                responding: 8
+            }
+            .percent(),
+            Some(13)
+        );
+        assert_eq!(
+            Share {
+                yes: 1,
+                responding: 200
+            }
+            .percent(),
+            Some(1)
+        );
+        assert_eq!(
+            Share {
+                yes: 0,
+                responding: 0
+            }
+            .percent(),
+            None
+        );
+    }
+}

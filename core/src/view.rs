@@ -1,0 +1,98 @@
+//! The view state: what is on screen, as one small struct that round-trips through the URL query
+//! string, so that every view has a permalink. Unknown values fall back to the default with a notice.
+
+use crate::model::{Dataset, Kind};
+use crate::region::Region;
+
+/// The question shown when the URL names none: the survey's headline question.
+pub const DEFAULT_QUESTION: &str = "ehealth_policy";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct View {
+    /// Indicator id of the question on the map (`q=`).
+    pub question: String,
+    /// WHO region filter (`region=`); `None` is the whole world.
+    pub region: Option<Region>,
+}
+
+impl Default for View {
+    fn default() -> View {
+        View {
+            question: DEFAULT_QUESTION.to_string(),
+            region: None,
+        }
+    }
+}
+
+/// Reads a query string (with or without its leading `?`). Every parameter it cannot use is named in
+/// the returned notices and replaced by its default.
+pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
+    let mut view = View::default();
+    let mut notices = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(raw);
+        match key {
+            "q" => match dataset.indicator(&value) {
+                Some(i) if dataset.indicators[i].kind == Kind::YesNo => view.question = value,
+                _ => notices.push(format!(
+                    "The link asks for question “{value}”, which this dataset does not have; showing the default question."
+                )),
+            },
+            "region" => match Region::from_code(&value) {
+                Some(region) => view.region = Some(region),
+                None => notices.push(format!(
+                    "The link asks for WHO region “{value}”, which does not exist; showing all regions."
+                )),
+            },
+            _ => notices.push(format!("The link has an unknown parameter “{key}”; it was ignored.")),
+        }
+    }
+    (view, notices)
+}
+
+/// The query string of a view, carrying only what differs from the default (empty for the default).
+pub fn encode(view: &View) -> String {
+    let View { question, region } = view;
+    let mut pairs = Vec::new();
+    if question != DEFAULT_QUESTION {
+        pairs.push(format!("q={question}"));
+    }
+    if let Some(region) = region {
+        pairs.push(format!("region={}", region.code()));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+/// Decodes `%XX` escapes and `+`; a malformed escape is kept as it is, to be reported as unknown.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match bytes.get(i..i + 3) {
+            Some([b'%', high, low]) => hex(*high).zip(hex(*low)).map(|(h, l)| h * 16 + l),
+            _ => None,
+        };
+        match (escaped, bytes[i]) {
+            (Some(byte), _) => {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+            (None, b'+') => out.push(b' '),
+            (None, byte) => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

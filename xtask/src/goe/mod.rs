@@ -1,0 +1,4 @@
+//! The WHO Global Observatory for eHealth 2015 survey: its question catalogue and profile parser.
+
+pub mod catalogue;
+pub mod profile;

@@ -1,0 +1,78 @@
+//! `cargo xtask`: the project's native tools. `data` runs the data pipeline and writes `data/`;
+//! `data --check` rebuilds it in memory and fails if the committed files differ.
+
+mod countries;
+mod datapackage;
+mod goe;
+mod map;
+mod pipeline;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use pipeline::{build, Paths};
+
+const USAGE: &str = "usage: cargo xtask data [--check] [--raw DIR]
+  data           read the raw sources and write data/
+  --check        rebuild in memory and fail if data/ differs
+  --raw DIR      the raw sources (default: ../shared/data/raw beside the repository)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .ok_or("xtask has no parent folder")?
+        .to_path_buf();
+    let mut check = false;
+    let mut raw = repo.join("../shared/data/raw");
+    let mut rest = args.iter();
+    match rest.next().map(String::as_str) {
+        Some("data") => {}
+        _ => return Err(USAGE.to_string()),
+    }
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--raw" => raw = PathBuf::from(rest.next().ok_or(USAGE)?),
+            _ => return Err(USAGE.to_string()),
+        }
+    }
+    let files = build(&Paths {
+        repo: repo.clone(),
+        raw,
+    })?;
+    let data = repo.join("data");
+    if check {
+        let stale: Vec<&str> = files
+            .iter()
+            .filter(|(name, text)| {
+                std::fs::read_to_string(data.join(name)).ok().as_deref() != Some(text.as_str())
+            })
+            .map(|(name, _)| *name)
+            .collect();
+        if !stale.is_empty() {
+            return Err(format!(
+                "data/ is not what the pipeline produces: {} differ; run `cargo xtask data` and commit",
+                stale.join(", ")
+            ));
+        }
+        eprintln!("data/ matches the pipeline ({} files)", files.len());
+    } else {
+        std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
+        for (name, text) in &files {
+            std::fs::write(data.join(name), text).map_err(|e| format!("{name}: {e}"))?;
+            eprintln!("wrote data/{name} ({} bytes)", text.len());
+        }
+    }
+    Ok(())
+}

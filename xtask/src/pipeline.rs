@@ -1,0 +1,334 @@
+//! `cargo xtask data`: reads the raw sources, checks them, and writes the datasets of `data/`.
+//! Output is deterministic, so `--check` can rebuild everything in memory and compare it with the
+//! committed files.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use readiness_core::model::Kind;
+
+use crate::countries::{atlas_names, who_regions, CountryRow, IsoCodes};
+use crate::datapackage::datapackage_json;
+use crate::goe::catalogue::{indicator_kinds, QUESTIONS, SECTIONS};
+use crate::goe::profile::{parse_profile, Cells, Profile};
+use crate::map::world_csv;
+
+/// A published share and the one recomputed from the parsed answers may differ by rounding only.
+const SHARE_TOLERANCE: f64 = 0.5;
+
+pub const SURVEY_YEAR: u16 = 2015;
+pub const SOURCE_ID: &str = "who-goe-2015";
+
+pub struct Paths {
+    pub repo: PathBuf,
+    pub raw: PathBuf,
+}
+
+/// The files of `data/`, by name, as they should be.
+pub fn build(paths: &Paths) -> Result<BTreeMap<&'static str, String>, String> {
+    let profiles = read_profiles(&paths.raw.join("goe/profiles-2015"))?;
+    let shares = published_shares(&profiles)?;
+    self_check(&profiles, &shares)?;
+    let world = world_csv(&paths.repo)?;
+    let countries = country_rows(paths, &profiles, &world)?;
+    let mut files = BTreeMap::new();
+    files.insert("countries.csv", countries_csv(&countries)?);
+    files.insert("indicators.csv", indicators_csv(&shares)?);
+    files.insert("goe2015.csv", observations_csv(&profiles)?);
+    files.insert("world.csv", world);
+    files.insert(
+        "datapackage.json",
+        datapackage_json(profiles.len(), countries.len()),
+    );
+    Ok(files)
+}
+
+/// Every profile, by lower-case ISO3 file name. Any parse error stops the pipeline, naming file and line.
+fn read_profiles(dir: &Path) -> Result<BTreeMap<String, Profile>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut names: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    let mut profiles = BTreeMap::new();
+    let mut errors = Vec::new();
+    for path in names {
+        let file = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        let iso3 = file.trim_end_matches(".txt").to_uppercase();
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        match parse_profile(&text) {
+            Ok(profile) => {
+                profiles.insert(iso3, profile);
+            }
+            Err(problems) => errors.extend(problems.iter().map(|p| format!("{file}: {p}"))),
+        }
+    }
+    if errors.is_empty() {
+        Ok(profiles)
+    } else {
+        Err(format!(
+            "profiles could not be read:\n  {}",
+            errors.join("\n  ")
+        ))
+    }
+}
+
+/// The global share printed for each yes/no question; every profile must print the same one.
+fn published_shares(profiles: &BTreeMap<String, Profile>) -> Result<Vec<Option<u8>>, String> {
+    let mut shares = vec![None; QUESTIONS.len()];
+    for (iso3, profile) in profiles {
+        for (index, cells) in profile.cells.iter().enumerate() {
+            if let Cells::YesNo {
+                share: Some(share), ..
+            } = cells
+            {
+                match shares[index] {
+                    None => shares[index] = Some(*share),
+                    Some(first) if first != *share => {
+                        return Err(format!(
+                            "{iso3}: question \"{}\" prints a global share of {share}% where other profiles print {first}%",
+                            QUESTIONS[index].text
+                        ))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    Ok(shares)
+}
+
+/// Recomputes each printed global share from all profiles' answers and fails, naming the question,
+/// on any difference larger than rounding. Prints the largest difference seen.
+fn self_check(profiles: &BTreeMap<String, Profile>, shares: &[Option<u8>]) -> Result<(), String> {
+    let mut largest = (0.0_f64, "");
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for (index, question) in QUESTIONS.iter().enumerate() {
+        let Some(published) = shares[index] else {
+            continue;
+        };
+        let yes = profiles
+            .values()
+            .filter(|p| {
+                matches!(
+                    p.cells[index],
+                    Cells::YesNo {
+                        answer: readiness_core::answer::Answer::Yes,
+                        ..
+                    }
+                )
+            })
+            .count();
+        let computed = yes as f64 * 100.0 / profiles.len() as f64;
+        let difference = (computed - f64::from(published)).abs();
+        checked += 1;
+        if difference > largest.0 {
+            largest = (difference, question.id);
+        }
+        if difference > SHARE_TOLERANCE {
+            failures.push(format!(
+                "question \"{}\": {yes} of {} = {computed:.1}% but the profiles print {published}%",
+                question.text,
+                profiles.len()
+            ));
+        }
+    }
+    eprintln!(
+        "self-check: {checked} published shares recomputed from {} profiles; largest difference {:.2} points ({})",
+        profiles.len(),
+        largest.0,
+        largest.1
+    );
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("self-check failed:\n  {}", failures.join("\n  ")))
+    }
+}
+
+fn country_rows(
+    paths: &Paths,
+    profiles: &BTreeMap<String, Profile>,
+    world: &str,
+) -> Result<Vec<CountryRow>, String> {
+    let iso = IsoCodes::read(&paths.repo)?;
+    let regions = who_regions(&paths.raw)?;
+    let atlas = atlas_names(&paths.repo)?;
+    let mut codes: BTreeSet<String> = profiles.keys().cloned().collect();
+    codes.extend(
+        world
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split(',').next())
+            .map(str::to_string),
+    );
+    let mut rows = Vec::new();
+    for iso3 in codes {
+        let who_region = regions.get(&iso3).copied();
+        if let Some(profile) = profiles.get(&iso3) {
+            if who_region != Some(profile.region) {
+                return Err(format!(
+                    "{iso3}: the profile says {} but the WHO region list says {:?}",
+                    profile.region.name(),
+                    who_region.map(|r| r.name())
+                ));
+            }
+        }
+        let row = match iso.get(&iso3) {
+            Some((iso2, numeric, name)) => CountryRow {
+                iso3,
+                iso2: iso2.clone(),
+                numeric: Some(*numeric),
+                name: name.clone(),
+                who_region,
+            },
+            None if !profiles.contains_key(&iso3) => CountryRow {
+                name: atlas
+                    .get(&iso3)
+                    .cloned()
+                    .ok_or_else(|| format!("{iso3}: no ISO code and no name in the atlas"))?,
+                iso3,
+                iso2: String::new(),
+                numeric: None,
+                who_region,
+            },
+            None => return Err(format!("{iso3}: a surveyed country has no ISO 3166-1 code")),
+        };
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+fn countries_csv(rows: &[CountryRow]) -> Result<String, String> {
+    let mut out = csv_writer();
+    out.write_record(["iso3", "iso2", "numeric", "name", "who_region"])
+        .map_err(|e| e.to_string())?;
+    for row in rows {
+        out.write_record([
+            row.iso3.as_str(),
+            &row.iso2,
+            &row.numeric.map(|n| n.to_string()).unwrap_or_default(),
+            &row.name,
+            row.who_region.map_or("", |r| r.code()),
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    finish(out)
+}
+
+fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
+    let mut out = csv_writer();
+    out.write_record([
+        "id",
+        "section",
+        "section_name",
+        "question",
+        "label",
+        "predicate",
+        "kind",
+        "building_block",
+        "published_share",
+        "year",
+        "source",
+    ])
+    .map_err(|e| e.to_string())?;
+    for (question, share) in QUESTIONS.iter().zip(shares) {
+        let section = SECTIONS
+            .iter()
+            .find(|s| s.number == question.section)
+            .map_or("", |s| s.title);
+        for (kind, suffix) in indicator_kinds(question.kind()) {
+            let aspect = match kind {
+                Kind::YesNo => "",
+                Kind::Level => " – health-system level",
+                Kind::ProgrammeType => " – programme type",
+            };
+            out.write_record([
+                format!("{}{suffix}", question.id).as_str(),
+                &question.section.to_string(),
+                section,
+                &format!("{}{aspect}", question.text),
+                &format!("{}{aspect}", question.label),
+                question.predicate,
+                kind.code(),
+                question.block.code(),
+                &share.map(|s| s.to_string()).unwrap_or_default(),
+                &SURVEY_YEAR.to_string(),
+                SOURCE_ID,
+            ])
+            .map_err(|e| e.to_string())?;
+        }
+    }
+    finish(out)
+}
+
+fn observations_csv(profiles: &BTreeMap<String, Profile>) -> Result<String, String> {
+    let mut out = csv_writer();
+    out.write_record([
+        "country",
+        "indicator",
+        "year",
+        "value",
+        "year_adopted",
+        "detail",
+    ])
+    .map_err(|e| e.to_string())?;
+    let year = SURVEY_YEAR.to_string();
+    for (iso3, profile) in profiles {
+        for (question, cells) in QUESTIONS.iter().zip(&profile.cells) {
+            let rows: Vec<[String; 4]> = match cells {
+                Cells::YesNo {
+                    answer,
+                    year: adopted,
+                    detail,
+                    ..
+                } => vec![[
+                    question.id.to_string(),
+                    answer.label().to_string(),
+                    adopted.map(|y| y.to_string()).unwrap_or_default(),
+                    detail.clone(),
+                ]],
+                Cells::Programme {
+                    level,
+                    programme_type,
+                } => vec![
+                    [
+                        format!("{}_level", question.id),
+                        level.clone(),
+                        String::new(),
+                        String::new(),
+                    ],
+                    [
+                        format!("{}_type", question.id),
+                        programme_type.clone(),
+                        String::new(),
+                        String::new(),
+                    ],
+                ],
+            };
+            for [indicator, value, adopted, detail] in rows {
+                out.write_record([iso3.as_str(), &indicator, &year, &value, &adopted, &detail])
+                    .map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    finish(out)
+}
+
+fn csv_writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new())
+}
+
+fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, String> {
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
