@@ -324,6 +324,7 @@ fn parse_observations(
                 })?),
                 Kind::Level | Kind::ProgrammeType => Value::Text(value.to_string()),
             };
+            let year_adopted = row.optional_number("year_adopted")?;
             if !seen.insert((country, indicator, year)) {
                 return Err(format!(
                     "a second value for {iso3}, {id}, {year} (the first is kept)"
@@ -334,7 +335,7 @@ fn parse_observations(
                 indicator,
                 year,
                 value,
-                year_adopted: row.optional_number("year_adopted")?,
+                year_adopted,
                 detail: row.get("detail").to_string(),
             })
         },
@@ -388,5 +389,200 @@ fn world_map(shapes: Vec<Shape>) -> WorldMap {
         width: width.max(0) as u32,
         height: height.max(0) as u32,
         shapes,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use expect_test::{expect, Expect};
+
+    /// A small valid `data/` for the tests of other modules.
+    pub(crate) fn fixture() -> Loaded {
+        let (loaded, report) = load(|name| {
+            Ok(match name {
+                COUNTRIES => COUNTRIES_OK,
+                INDICATORS => INDICATORS_OK,
+                OBSERVATIONS => OBSERVATIONS_OK,
+                _ => WORLD_OK,
+            }
+            .to_string())
+        });
+        assert!(report.is_clean(), "{report:?}");
+        loaded
+    }
+
+    const COUNTRIES_OK: &str = "iso3,iso2,numeric,name,who_region\nKEN,KE,404,Kenya,AFR\nMLT,MT,470,Malta,EUR\nXKX,,,Kosovo,\n";
+    const INDICATORS_OK: &str = "id,section,section_name,question,label,predicate,kind,building_block,published_share,year,source\n\
+        ehealth_policy,1,eHealth foundations,National eHealth policy or strategy,National eHealth policy,a national eHealth policy or strategy,yes_no,strategy_investment,58,2015,who-goe-2015\n\
+        teleradiology_level,3,Telehealth,Teleradiology – health-system level,Teleradiology – level,,level,services_applications,,2015,who-goe-2015\n";
+    const OBSERVATIONS_OK: &str = "country,indicator,year,value,year_adopted,detail\n\
+        KEN,ehealth_policy,2015,Yes,2011,\nMLT,ehealth_policy,2015,Don't know,,N/A\nKEN,teleradiology_level,2015,\"Regional, National\",,\n";
+    const WORLD_OK: &str = "iso3,x,y,w,h,label_x,label_y,path\nKEN,10,20,30,40,25,35,M10 20l30 0 0 40z\nMLT,5,5,2,2,6,6,M5 5l2 2z\n";
+
+    /// Loads the four files with `edit` applied to one of them, and prints the report and what was kept.
+    fn check(file: &str, text: Option<&str>, expect: Expect) {
+        let (loaded, report) = load(|name| {
+            if name == file {
+                return text
+                    .map(str::to_string)
+                    .ok_or_else(|| "HTTP 404 Not Found".to_string());
+            }
+            Ok(match name {
+                COUNTRIES => COUNTRIES_OK,
+                INDICATORS => INDICATORS_OK,
+                OBSERVATIONS => OBSERVATIONS_OK,
+                _ => WORLD_OK,
+            }
+            .to_string())
+        });
+        let mut out: String = report.problems.iter().map(|p| format!("{p}\n")).collect();
+        out += &format!(
+            "kept: {} countries, {} indicators, {} observations, {} shapes\n",
+            loaded.dataset.countries.len(),
+            loaded.dataset.indicators.len(),
+            loaded.dataset.observations.len(),
+            loaded.map.shapes.len()
+        );
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn good_files_load_without_problems() {
+        check(
+            OBSERVATIONS,
+            Some(OBSERVATIONS_OK),
+            expect![[r#"
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+        );
+    }
+
+    #[test]
+    fn a_missing_file_is_named_and_the_rest_still_loads() {
+        check(
+            OBSERVATIONS,
+            None,
+            expect![[r#"
+            goe2015.csv: could not be read: HTTP 404 Not Found
+            kept: 3 countries, 2 indicators, 0 observations, 2 shapes
+        "#]],
+        );
+    }
+
+    #[test]
+    fn an_unknown_country_code_skips_only_its_row() {
+        let text = format!("{OBSERVATIONS_OK}XYZ,ehealth_policy,2015,Yes,,\n");
+        check(
+            OBSERVATIONS,
+            Some(&text),
+            expect![[r#"
+            goe2015.csv: line 5: unknown country code "XYZ"; row skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+        );
+    }
+
+    #[test]
+    fn a_bad_value_names_its_field() {
+        let text = OBSERVATIONS_OK
+            .replace("Don't know", "Maybe")
+            .replace("2011", "20x1");
+        check(
+            OBSERVATIONS,
+            Some(&text),
+            expect![[r#"
+            goe2015.csv: line 2: field "year_adopted": "20x1" is not a valid number; row skipped
+            goe2015.csv: line 3: field "value": "Maybe" is not an answer category; row skipped
+            kept: 3 countries, 2 indicators, 1 observations, 2 shapes
+        "#]],
+        );
+    }
+
+    #[test]
+    fn a_missing_column_rejects_the_file_with_its_name() {
+        let text = OBSERVATIONS_OK.replace("country,indicator", "nation,indicator");
+        check(
+            OBSERVATIONS,
+            Some(&text),
+            expect![[r#"
+            goe2015.csv: line 1: missing column(s) country; the file was not used
+            kept: 3 countries, 2 indicators, 0 observations, 2 shapes
+        "#]],
+        );
+    }
+
+    #[test]
+    fn a_short_row_a_duplicate_and_an_unknown_indicator_are_each_reported() {
+        let text = format!("{OBSERVATIONS_OK}KEN,ehealth_policy\nKEN,ehealth_policy,2015,No,,\nKEN,blockchain,2015,Yes,,\n");
+        check(
+            OBSERVATIONS,
+            Some(&text),
+            expect![[r#"
+            goe2015.csv: line 5: has 2 fields where the header has 6; row skipped
+            goe2015.csv: line 6: a second value for KEN, ehealth_policy, 2015 (the first is kept); row skipped
+            goe2015.csv: line 7: unknown indicator "blockchain"; row skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+        );
+    }
+
+    #[test]
+    fn bad_country_rows_are_reported_and_a_byte_order_mark_is_ignored() {
+        let text = format!("\u{feff}{COUNTRIES_OK}ke,KE,404,Lowercase,AFR\nFRA,FR,250,France,EURO\nESP,ES,724,,EUR\n");
+        check(
+            COUNTRIES,
+            Some(&text),
+            expect![[r#"
+            countries.csv: line 5: "ke" is not an ISO 3166-1 alpha-3 code; row skipped
+            countries.csv: line 6: "EURO" is not a WHO region code; row skipped
+            countries.csv: line 7: field "name" is empty; row skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+        );
+    }
+
+    #[test]
+    fn bad_indicator_and_map_rows_are_reported() {
+        let indicators = INDICATORS_OK.replace("yes_no", "percentage");
+        check(
+            INDICATORS,
+            Some(&indicators),
+            expect![[r#"
+            indicators.csv: line 2: "percentage" is not an indicator kind; row skipped
+            goe2015.csv: line 2: unknown indicator "ehealth_policy"; row skipped
+            goe2015.csv: line 3: unknown indicator "ehealth_policy"; row skipped
+            kept: 3 countries, 1 indicators, 1 observations, 2 shapes
+        "#]],
+        );
+        let world = format!("{WORLD_OK}FRA,1,1,1,1,1,1,M1 1z\nXKX,1,1,1,1,1,1,L1 1z\n");
+        check(
+            WORLD,
+            Some(&world),
+            expect![[r#"
+            world.csv: line 4: unknown country code "FRA"; row skipped
+            world.csv: line 5: field "path" does not start with a move command; row skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+        );
+    }
+
+    #[test]
+    fn markup_in_a_name_is_kept_as_text() {
+        let text = COUNTRIES_OK.replace("Malta", "<img src=x onerror=alert(1)>");
+        let (loaded, report) = load(|name| {
+            Ok(match name {
+                COUNTRIES => text.as_str(),
+                INDICATORS => INDICATORS_OK,
+                OBSERVATIONS => OBSERVATIONS_OK,
+                _ => WORLD_OK,
+            }
+            .to_string())
+        });
+        assert!(report.is_clean());
+        assert_eq!(
+            loaded.dataset.countries[1].name,
+            "<img src=x onerror=alert(1)>"
+        );
     }
 }

@@ -96,3 +96,47 @@ fn percent_decode(text: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::tests::fixture;
+
+    #[test]
+    fn the_default_view_has_an_empty_query_and_round_trips() {
+        let dataset = fixture().dataset;
+        assert_eq!(encode(&View::default()), "");
+        let view = View {
+            question: "ehealth_policy".to_string(),
+            region: Some(Region::Eur),
+        };
+        assert_eq!(encode(&view), "?region=EUR");
+        assert_eq!(decode(&encode(&view), &dataset), (view, vec![]));
+    }
+
+    #[test]
+    fn unknown_values_fall_back_with_a_notice() {
+        let dataset = fixture().dataset;
+        let (view, notices) = decode(
+            "?q=teleradiology_level&region=MARS&zoom=3&q=%3Cb%3E",
+            &dataset,
+        );
+        assert_eq!(view, View::default());
+        assert_eq!(
+            notices,
+            [
+                "The link asks for question “teleradiology_level”, which this dataset does not have; showing the default question.",
+                "The link asks for WHO region “MARS”, which does not exist; showing all regions.",
+                "The link has an unknown parameter “zoom”; it was ignored.",
+                "The link asks for question “<b>”, which this dataset does not have; showing the default question.",
+            ]
+        );
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded_and_broken_ones_kept() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    }
+}

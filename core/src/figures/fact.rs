@@ -45,3 +45,33 @@ pub fn fact(dataset: &Dataset, indicator: usize, region: Option<Region>) -> Fact
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::tests::fixture;
+
+    #[test]
+    fn the_sentence_states_count_denominator_and_scope() {
+        let dataset = fixture().dataset;
+        let policy = dataset.indicator("ehealth_policy").expect("indicator");
+        let world = fact(&dataset, policy, None);
+        assert_eq!(world.figure, "50%");
+        assert_eq!(
+            world.sentence,
+            "1 of 2 responding countries has a national eHealth policy or strategy"
+        );
+        assert_eq!(
+            world.scope,
+            "WHO Global Observatory for eHealth, 2015 survey; all WHO regions"
+        );
+        let europe = fact(&dataset, policy, Some(Region::Eur));
+        assert_eq!(europe.figure, "0%");
+        assert_eq!(
+            europe.sentence,
+            "0 of 1 responding country have a national eHealth policy or strategy"
+        );
+        let nobody = fact(&dataset, policy, Some(Region::Wpr));
+        assert_eq!((nobody.figure.as_str(), nobody.share.responding), ("–", 0));
+    }
+}

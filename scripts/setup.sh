@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs everything building and testing need on a fresh Debian machine with Rust, and skips what is
+# already there at the right version. Sourced by serve.sh, test.sh and bench.sh.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
+TRUNK_VERSION="0.21.14"
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+apt_missing=()
+command -v node >/dev/null || apt_missing+=(nodejs)
+command -v npm >/dev/null || apt_missing+=(npm)
+command -v chromium >/dev/null || apt_missing+=(chromium)
+command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  step "apt: installing ${apt_missing[*]}"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${apt_missing[@]}"
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup: adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  step "cargo: installing wasm-bindgen-cli $bindgen_version (about 4 minutes)"
+  # Not --locked: one of its locked dependencies is no longer in the crates.io index.
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "cargo: installing trunk $TRUNK_VERSION (about 7 minutes; newer versions need a newer rustc)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# npm ci only when package-lock.json changed since the last install.
+stamp=node_modules/.installed-lock
+if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
+  step "npm: installing the pinned build and test tools"
+  npm ci --no-audit --no-fund
+  cp package-lock.json "$stamp"
+fi
+
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every check and test: format, lints, native unit tests, the data pipeline's check against the raw
+# sources, the release build, and the browser tests in headless Chromium. Installs what is missing first.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy -p readiness-core -p xtask --all-targets -- -D warnings
+cargo clippy -p ehealth-readiness --target wasm32-unknown-unknown -- -D warnings
+
+step "native unit tests"
+cargo test -p readiness-core -p xtask
+
+if [ -d ../shared/data/raw ]; then
+  step "data pipeline: data/ must be what the raw sources give"
+  cargo xtask data --check
+else
+  step "data pipeline check SKIPPED: ../shared/data/raw is not beside this checkout"
+fi
+
+source scripts/build.sh
+
+step "browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

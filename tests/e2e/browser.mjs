@@ -1,0 +1,41 @@
+// Headless Chromium for the browser tests and the benchmark: Debian's /usr/bin/chromium driven by
+// playwright-core (which downloads no browser), with the flags this machine needs, a fresh profile
+// each launch, and the built site served from dist/.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { serve } from "./serve.mjs";
+
+export const ARTIFACTS = new URL("../artifacts/", import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: FLAGS });
+}
+
+/** Serves dist/, launches Chromium; `close()` stops both. */
+export async function site() {
+  const server = await serve(new URL("../../dist/", import.meta.url).pathname);
+  const browser = await launch();
+  return { url: server.url, browser, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** A new page that records console errors and failed requests, so a test can assert there were none. */
+export async function openPage(browser, url, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
