@@ -56,6 +56,13 @@ fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
     let usable = !loaded.dataset.indicators.is_empty() && !loaded.map.shapes.is_empty();
     view! {
         <Notices problems url_notices />
-        {usable.then(|| view! { <Dashboard loaded view_state /> })}
+        {if usable {
+            view! { <Dashboard loaded view_state /> }.into_any()
+        } else {
+            view! {
+                <p class="status">"The map and facts cannot be drawn without their data files: see the problems above."</p>
+            }
+            .into_any()
+        }}
     }
 }

@@ -347,7 +347,9 @@ fn parse_world(text: &str, countries: &[Country], report: &mut LoadReport) -> Ve
     read_table(
         WORLD,
         text,
-        &["iso3", "x", "y", "w", "h", "label_x", "label_y", "path"],
+        &[
+            "iso3", "x", "y", "w", "h", "label_x", "label_y", "area", "path",
+        ],
         report,
         |row| {
             let iso3 = row.required("iso3")?;
@@ -367,6 +369,7 @@ fn parse_world(text: &str, countries: &[Country], report: &mut LoadReport) -> Ve
                     row.number("h")?,
                 ],
                 label: [row.number("label_x")?, row.number("label_y")?],
+                area: row.number("area")?,
                 path: path.to_string(),
             })
         },
@@ -418,7 +421,7 @@ pub(crate) mod tests {
         teleradiology_level,3,Telehealth,Teleradiology – health-system level,Teleradiology – level,,level,services_applications,,2015,who-goe-2015\n";
     const OBSERVATIONS_OK: &str = "country,indicator,year,value,year_adopted,detail\n\
         KEN,ehealth_policy,2015,Yes,2011,\nMLT,ehealth_policy,2015,Don't know,,N/A\nKEN,teleradiology_level,2015,\"Regional, National\",,\n";
-    const WORLD_OK: &str = "iso3,x,y,w,h,label_x,label_y,path\nKEN,10,20,30,40,25,35,M10 20l30 0 0 40z\nMLT,5,5,2,2,6,6,M5 5l2 2z\n";
+    const WORLD_OK: &str = "iso3,x,y,w,h,label_x,label_y,area,path\nKEN,10,20,30,40,25,35,600,M10 20l30 0 0 40z\nMLT,5,5,2,2,6,6,2,M5 5l2 2z\n";
 
     /// Loads the four files with `edit` applied to one of them, and prints the report and what was kept.
     fn check(file: &str, text: Option<&str>, expect: Expect) {
@@ -555,7 +558,7 @@ pub(crate) mod tests {
             kept: 3 countries, 1 indicators, 1 observations, 2 shapes
         "#]],
         );
-        let world = format!("{WORLD_OK}FRA,1,1,1,1,1,1,M1 1z\nXKX,1,1,1,1,1,1,L1 1z\n");
+        let world = format!("{WORLD_OK}FRA,1,1,1,1,1,1,1,M1 1z\nXKX,1,1,1,1,1,1,1,L1 1z\n");
         check(
             WORLD,
             Some(&world),

@@ -228,6 +228,8 @@ pub struct Shape {
     pub bbox: [i32; 4],
     /// A point inside the shape, where a small state's dot is drawn.
     pub label: [i32; 2],
+    /// Land area drawn, in square map units.
+    pub area: i64,
     /// SVG path data with relative commands.
     pub path: String,
 }

@@ -63,7 +63,11 @@ pub fn WorldMap(
                 on:pointermove=track
             />
         });
-        if is_small(shape) {
+        // Dots mark small states that matter here: WHO Member States and any country with answers,
+        // not every tiny territory (which would scatter grey dots over the oceans).
+        let findable =
+            own_region.is_some() || country.is_some_and(|c| loaded.dataset.is_responding(c));
+        if is_small(shape) && findable {
             dots.push(view! {
                 <circle
                     class="dot"

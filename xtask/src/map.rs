@@ -31,7 +31,7 @@ const LEFT_OUT: &str = "ATA";
 const UNITS_PER_PIXEL: f64 = 10.0;
 /// Below this (in square pixels) a ring counts as zero-area; mapshaper drops exactly-zero ones.
 const POINT_AREA: f64 = 1e-6;
-const HEADER: &str = "iso3,x,y,w,h,label_x,label_y,path";
+const HEADER: &str = "iso3,x,y,w,h,label_x,label_y,area,path";
 
 /// A point in map units, y down (south).
 type Point = (i64, i64);
@@ -277,6 +277,8 @@ struct Shape {
     label: Option<Point>,
     /// Area (square pixels) of the polygon the label comes from: the largest one wins.
     label_area: f64,
+    /// Area of all its polygons (square pixels): what decides whether it is too small to see.
+    area: f64,
 }
 
 /// Turns mapshaper's GeoJSON (pixels, y down, one feature per polygon) and the rings taken out before
@@ -318,6 +320,7 @@ fn csv_from_geojson(
         ) else {
             return Err(format!("a polygon of {iso3} has no innerX, innerY or area"));
         };
+        shape.area += area.abs();
         if shape.label.is_none() || area.abs() > shape.label_area {
             shape.label = Some((units(x), units(y)));
             shape.label_area = area.abs();
@@ -348,8 +351,9 @@ fn csv_from_geojson(
         // Only countries drawn from points alone have no interior point from mapshaper.
         let (label_x, label_y) = shape.label.unwrap_or((x + w / 2, y + h / 2));
         let path = encode_path(&shape.rings);
+        let area = units_area(shape.area);
         csv.push_str(&format!(
-            "{iso3},{x},{y},{w},{h},{label_x},{label_y},{path}\n"
+            "{iso3},{x},{y},{w},{h},{label_x},{label_y},{area},{path}\n"
         ));
     }
     Ok(csv)
@@ -423,6 +427,11 @@ fn planar_area(ring: &[[f64; 2]]) -> f64 {
     twice / 2.0
 }
 
+/// Square pixels to square map units, rounded up so that a shape with any area has a non-zero one.
+fn units_area(square_pixels: f64) -> i64 {
+    (square_pixels * UNITS_PER_PIXEL * UNITS_PER_PIXEL).ceil() as i64
+}
+
 /// Pixels to map units. Rounding half away from zero keeps the output independent of platform.
 fn units(pixels: f64) -> i64 {
     (pixels * UNITS_PER_PIXEL).round() as i64
@@ -458,6 +467,7 @@ fn shift(shape: &Shape, top: i64) -> Shape {
             .collect(),
         label: shape.label.as_ref().map(shift_point),
         label_area: shape.label_area,
+        area: shape.area,
     }
 }
 
@@ -582,9 +592,9 @@ mod tests {
         let csv = csv_from_geojson(simplified, &no_points(&["AAA", "ZZZ"])).unwrap();
         assert_eq!(
             csv,
-            "iso3,x,y,w,h,label_x,label_y,path\n\
-             AAA,50,40,20,10,55,45,M50 50l10 0 0-10zm20-10l0 0z\n\
-             ZZZ,10,0,10,20,10,10,M10 0l10 10-10 10z\n"
+            "iso3,x,y,w,h,label_x,label_y,area,path\n\
+             AAA,50,40,20,10,55,45,51,M50 50l10 0 0-10zm20-10l0 0z\n\
+             ZZZ,10,0,10,20,10,10,100,M10 0l10 10-10 10z\n"
         );
     }
 
@@ -628,9 +638,9 @@ mod tests {
         let csv = csv_from_geojson(simplified, &points).unwrap();
         assert_eq!(
             csv,
-            "iso3,x,y,w,h,label_x,label_y,path\n\
-             BIG,10,0,30,10,15,5,M10 0l10 0 0 10zm30 0l0 0z\n\
-             VAT,30,5,0,0,30,5,M30 5l0 0z\n"
+            "iso3,x,y,w,h,label_x,label_y,area,path\n\
+             BIG,10,0,30,10,15,5,50,M10 0l10 0 0 10zm30 0l0 0z\n\
+             VAT,30,5,0,0,30,5,0,M30 5l0 0z\n"
         );
     }
 

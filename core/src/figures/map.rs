@@ -5,12 +5,13 @@ use crate::answer::Answer;
 use crate::figures::scale::Category;
 use crate::model::{Dataset, Shape, Value, WorldMap};
 
-/// A shape whose bounding box is under this size on both sides (map units, a tenth of a pixel at
-/// the map's natural width of 1000 px) gets a dot, so that it can be seen, hovered and clicked.
-pub const SMALL_SHAPE: i32 = 60;
+/// A shape with less land than this (square map units: 3 square pixels at the map's natural width of
+/// 1000 px) gets a dot so that it can be seen, hovered and clicked. Area, not bounding box, decides:
+/// Kiribati's islands span the Pacific yet none of them is visible at world scale.
+pub const SMALL_AREA: i64 = 300;
 
 pub fn is_small(shape: &Shape) -> bool {
-    shape.bbox[2] < SMALL_SHAPE && shape.bbox[3] < SMALL_SHAPE
+    shape.area < SMALL_AREA
 }
 
 /// For each shape of the map, the dataset's index of its country. Computed once per load.

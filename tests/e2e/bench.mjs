@@ -1,0 +1,71 @@
+// Benchmark (not a test): prints the first view's transfer sizes, the time to the map, the time to
+// repaint after a question change, and the data parse time, against the budgets of DEVELOPERS.md.
+// Run through `bash scripts/bench.sh`, which builds dist/ first.
+import { gzipSync } from "node:zlib";
+import { launch } from "./browser.mjs";
+import { serve } from "./serve.mjs";
+
+const LOADS = 12;
+const REPAINTS = 20;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// Records when the first country path enters the DOM, before any of the page's own scripts run.
+const WATCH_MAP = () => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector("svg.world-map path")) {
+      window.__mapAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const server = await serve(new URL("../../dist/", import.meta.url).pathname);
+const browser = await launch();
+const firstView = [];
+const mapTimes = [];
+let parseTimes = [];
+let page;
+for (let i = 0; i < LOADS; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  await page.addInitScript(WATCH_MAP);
+  const bodies = [];
+  page.on("response", (response) => bodies.push(response.body().then((body) => [new URL(response.url()).pathname, body]).catch(() => null)));
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__mapAt !== undefined, null, { timeout: 30000 });
+  mapTimes.push(await page.evaluate(() => window.__mapAt));
+  parseTimes.push(await page.evaluate(() => performance.getEntriesByName("ehr:parse")[0]?.duration ?? NaN));
+  if (i === 0) firstView.push(...(await Promise.all(bodies)).filter(Boolean));
+  if (i < LOADS - 1) await context.close();
+}
+
+// Question changes on the last page: from the change event to the next frame after the DOM update.
+const questions = await page.$$eval("#question option", (options) => options.map((o) => o.value));
+const repaints = [];
+for (let i = 0; i < REPAINTS; i++) {
+  const next = questions[(i * 7 + 3) % questions.length];
+  repaints.push(await page.evaluate((value) => new Promise((done) => {
+    const select = document.querySelector("#question");
+    const start = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+  }), next));
+}
+await browser.close();
+await server.close();
+
+console.log("First view, every file the page fetched (gzip -9 as a server would send it):");
+let raw = 0, gz = 0;
+for (const [path, body] of firstView.sort()) {
+  const zipped = gzipSync(body, { level: 9 }).length;
+  raw += body.length; gz += zipped;
+  console.log(`  ${path.padEnd(48)} ${kb(body.length).padStart(10)} raw ${kb(zipped).padStart(9)} gzip`);
+}
+const wasm = firstView.find(([path]) => path.endsWith(".wasm"));
+console.log(`  ${"total".padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(9)} gzip   (budget 300 KB gzip)`);
+if (wasm) console.log(`Release wasm (after wasm-opt): ${kb(wasm[1].length)} raw, ${kb(gzipSync(wasm[1], { level: 9 }).length)} gzip`);
+console.log(`Map in the page (navigation start to first country path), median of ${LOADS} fresh loads: ${median(mapTimes).toFixed(0)} ms (min ${Math.min(...mapTimes).toFixed(0)}, max ${Math.max(...mapTimes).toFixed(0)})`);
+console.log(`Data parse and validation (all files), median of ${LOADS}: ${median(parseTimes).toFixed(1)} ms   (budget 100 ms)`);
+console.log(`Repaint after a question change, median of ${REPAINTS}: ${median(repaints).toFixed(1)} ms (max ${Math.max(...repaints).toFixed(1)})   (budget 50 ms)`);

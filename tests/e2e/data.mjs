@@ -1,0 +1,54 @@
+// Expected figures for the browser tests, computed here from the committed data/ files, independently of
+// the Rust code, so a test compares the page with the dataset and not with strings copied from the page.
+import { readFileSync } from "node:fs";
+
+const DATA = new URL("../../data/", import.meta.url);
+
+/** RFC 4180 CSV (quoted fields, doubled quotes) into objects keyed by the header. */
+export function readCsv(name) {
+  const text = readFileSync(new URL(name, DATA), "utf8");
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
+    else field += c;
+  }
+  const [header, ...body] = rows;
+  return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+}
+
+const countries = readCsv("countries.csv");
+const answers = readCsv("goe2015.csv");
+export const indicators = readCsv("indicators.csv");
+const regionOf = Object.fromEntries(countries.map((c) => [c.iso3, c.who_region]));
+const responding = [...new Set(answers.map((a) => a.country))];
+
+export function country(iso3) {
+  return countries.find((c) => c.iso3 === iso3);
+}
+
+export function answer(iso3, indicator) {
+  return answers.find((a) => a.country === iso3 && a.indicator === indicator);
+}
+
+/** Yes count, responding countries and rounded percent, for the world or one WHO region. */
+export function expectedShare(indicator, region = null) {
+  const inScope = (iso3) => region === null || regionOf[iso3] === region;
+  const denominator = responding.filter(inScope).length;
+  const yes = answers.filter((a) => a.indicator === indicator && a.value === "Yes" && inScope(a.country)).length;
+  return { yes, responding: denominator, percent: Math.round((yes * 100) / denominator) };
+}
+
+/** How many countries gave each answer to a question. */
+export function answerCounts(indicator) {
+  const counts = {};
+  for (const a of answers.filter((a) => a.indicator === indicator)) counts[a.value] = (counts[a.value] ?? 0) + 1;
+  return counts;
+}
