@@ -39,11 +39,12 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
-# npm ci only when package-lock.json changed since the last install.
+# Installs the versions pinned in package-lock.json. Not `npm ci`: npm 11 leaves some optional
+# platform packages of msgpackr (via mapshaper) out of the lock file and then refuses its own lock.
 stamp=node_modules/.installed-lock
 if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
   step "npm: installing the pinned build and test tools"
-  npm ci --no-audit --no-fund
+  npm install --no-save --no-audit --no-fund
   cp package-lock.json "$stamp"
 fi
 

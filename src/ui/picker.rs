@@ -3,34 +3,18 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use readiness_core::figures::questions::by_section;
 use readiness_core::load::Loaded;
-use readiness_core::model::Kind;
 use readiness_core::region::Region;
 use readiness_core::view::View;
 
 #[component]
 pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
-    let mut sections: Vec<(u8, String, Vec<(String, String)>)> = Vec::new();
-    for indicator in loaded
-        .dataset
-        .indicators
-        .iter()
-        .filter(|i| i.kind == Kind::YesNo)
-    {
-        let option = (indicator.id.clone(), indicator.label.clone());
-        match sections.last_mut() {
-            Some((number, _, options)) if *number == indicator.section => options.push(option),
-            _ => sections.push((
-                indicator.section,
-                indicator.section_name.clone(),
-                vec![option],
-            )),
-        }
-    }
-    let groups = sections
+    let groups = by_section(&loaded.dataset)
         .into_iter()
-        .map(|(number, name, options)| {
-            let options = options
+        .map(|group| {
+            let options = group
+                .questions
                 .into_iter()
                 .map(|(id, label)| {
                     let selected = {
@@ -40,7 +24,7 @@ pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl I
                     view! { <option value=id selected=selected>{label}</option> }
                 })
                 .collect_view();
-            view! { <optgroup label=format!("{number}. {name}")>{options}</optgroup> }
+            view! { <optgroup label=group.title>{options}</optgroup> }
         })
         .collect_view();
     view! {

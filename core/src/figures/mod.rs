@@ -2,4 +2,5 @@
 
 pub mod fact;
 pub mod map;
+pub mod questions;
 pub mod scale;
