@@ -3,6 +3,7 @@
 
 pub mod answer;
 pub mod figures;
+pub mod income;
 pub mod load;
 pub mod model;
 pub mod region;

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::answer::Answer;
+use crate::income::IncomeGroup;
 use crate::model::{
     BuildingBlock, Country, Dataset, Indicator, Kind, Observation, Shape, Value, WorldMap,
 };
@@ -205,7 +206,14 @@ fn parse_countries(text: &str, report: &mut LoadReport) -> Vec<Country> {
     read_table(
         COUNTRIES,
         text,
-        &["iso3", "iso2", "numeric", "name", "who_region"],
+        &[
+            "iso3",
+            "iso2",
+            "numeric",
+            "name",
+            "who_region",
+            "income_group",
+        ],
         report,
         |row| {
             let iso3 = row.required("iso3")?;
@@ -222,12 +230,20 @@ fn parse_countries(text: &str, report: &mut LoadReport) -> Vec<Country> {
                         .ok_or_else(|| format!("\"{code}\" is not a WHO region code"))?,
                 ),
             };
+            let income_group = match row.get("income_group") {
+                "" => None,
+                code => Some(
+                    IncomeGroup::from_code(code)
+                        .ok_or_else(|| format!("\"{code}\" is not an income group code"))?,
+                ),
+            };
             Ok(Country {
                 iso3: iso3.to_string(),
                 iso2: row.get("iso2").to_string(),
                 numeric: row.optional_number("numeric")?,
                 name: row.required("name")?.to_string(),
                 who_region,
+                income_group,
             })
         },
     )
@@ -415,7 +431,7 @@ pub(crate) mod tests {
         loaded
     }
 
-    const COUNTRIES_OK: &str = "iso3,iso2,numeric,name,who_region\nKEN,KE,404,Kenya,AFR\nMLT,MT,470,Malta,EUR\nXKX,,,Kosovo,\n";
+    const COUNTRIES_OK: &str = "iso3,iso2,numeric,name,who_region,income_group\nKEN,KE,404,Kenya,AFR,LMC\nMLT,MT,470,Malta,EUR,HIC\nXKX,,,Kosovo,,UMC\n";
     const INDICATORS_OK: &str = "id,section,section_name,question,label,predicate,kind,building_block,published_share,year,source\n\
         ehealth_policy,1,eHealth foundations,National eHealth policy or strategy,National eHealth policy,a national eHealth policy or strategy,yes_no,strategy_investment,58,2015,who-goe-2015\n\
         teleradiology_level,3,Telehealth,Teleradiology – health-system level,Teleradiology – level,,level,services_applications,,2015,who-goe-2015\n";
@@ -532,7 +548,7 @@ pub(crate) mod tests {
 
     #[test]
     fn bad_country_rows_are_reported_and_a_byte_order_mark_is_ignored() {
-        let text = format!("\u{feff}{COUNTRIES_OK}ke,KE,404,Lowercase,AFR\nFRA,FR,250,France,EURO\nESP,ES,724,,EUR\n");
+        let text = format!("\u{feff}{COUNTRIES_OK}ke,KE,404,Lowercase,AFR,\nFRA,FR,250,France,EURO,HIC\nESP,ES,724,,EUR,HIC\nITA,IT,380,Italy,EUR,RICH\n");
         check(
             COUNTRIES,
             Some(&text),
@@ -540,6 +556,7 @@ pub(crate) mod tests {
             countries.csv: line 5: "ke" is not an ISO 3166-1 alpha-3 code; row skipped
             countries.csv: line 6: "EURO" is not a WHO region code; row skipped
             countries.csv: line 7: field "name" is empty; row skipped
+            countries.csv: line 8: "RICH" is not an income group code; row skipped
             kept: 3 countries, 2 indicators, 3 observations, 2 shapes
         "#]],
         );

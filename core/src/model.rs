@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::answer::Answer;
+use crate::income::IncomeGroup;
 use crate::region::Region;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +18,8 @@ pub struct Country {
     pub name: String,
     /// Absent for countries that are not WHO Member States.
     pub who_region: Option<Region>,
+    /// World Bank income group; absent where the World Bank classifies none.
+    pub income_group: Option<IncomeGroup>,
 }
 
 /// What an indicator's values are, which decides how they are read, coloured and counted.

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use readiness_core::income::IncomeGroup;
 use readiness_core::region::Region;
 
 pub struct CountryRow {
@@ -13,6 +14,7 @@ pub struct CountryRow {
     pub numeric: Option<u16>,
     pub name: String,
     pub who_region: Option<Region>,
+    pub income_group: Option<IncomeGroup>,
 }
 
 /// ISO codes and names by alpha-3.
@@ -79,6 +81,32 @@ pub fn who_regions(raw: &Path) -> Result<BTreeMap<String, Region>, String> {
         regions.insert(code.to_string(), region);
     }
     Ok(regions)
+}
+
+/// World Bank income group of each economy (July 2026 classification). The file starts with a BOM,
+/// ends every row with a comma, and mixes 47 aggregates (empty Region) in with the economies.
+pub fn income_groups(raw: &Path) -> Result<BTreeMap<String, IncomeGroup>, String> {
+    let file = raw.join("worldbank_wdi/Metadata_Country_2026-07-13.csv");
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut groups = BTreeMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| format!("{}: {e}", file.display()))?;
+        let (code, region, income) = (&record[0], &record[1], &record[2]);
+        if region.is_empty() || income.is_empty() {
+            continue;
+        }
+        let group = IncomeGroup::from_name(income).ok_or_else(|| {
+            format!(
+                "{}: {code}: unknown income group \"{income}\"",
+                file.display()
+            )
+        })?;
+        groups.insert(code.to_string(), group);
+    }
+    Ok(groups)
 }
 
 /// Map entities ISO does not code (Kosovo, Northern Cyprus, Somaliland) keep the atlas's own name.

