@@ -1,6 +1,8 @@
 //! The questions a reader can put on the map, grouped for the picker by survey section.
 
-use crate::model::{Dataset, Kind};
+use std::collections::BTreeMap;
+
+use crate::model::{BuildingBlock, Dataset, Kind};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuestionGroup {
@@ -10,25 +12,37 @@ pub struct QuestionGroup {
     pub questions: Vec<(String, String)>,
 }
 
-/// Yes/no questions grouped by survey section, in the order of `indicators.csv`.
+/// Yes/no questions grouped by survey section, sections in number order, questions in file order.
 pub fn by_section(dataset: &Dataset) -> Vec<QuestionGroup> {
-    let mut groups: Vec<(u8, QuestionGroup)> = Vec::new();
+    let mut sections: BTreeMap<u8, QuestionGroup> = BTreeMap::new();
     for indicator in dataset.indicators.iter().filter(|i| i.kind == Kind::YesNo) {
-        let question = (indicator.id.clone(), indicator.label.clone());
-        match groups.last_mut() {
-            Some((section, group)) if *section == indicator.section => {
-                group.questions.push(question)
-            }
-            _ => groups.push((
-                indicator.section,
-                QuestionGroup {
-                    title: format!("{}. {}", indicator.section, indicator.section_name),
-                    questions: vec![question],
-                },
-            )),
-        }
+        sections
+            .entry(indicator.section)
+            .or_insert_with(|| QuestionGroup {
+                title: format!("{}. {}", indicator.section, indicator.section_name),
+                questions: Vec::new(),
+            })
+            .questions
+            .push((indicator.id.clone(), indicator.label.clone()));
     }
-    groups.into_iter().map(|(_, group)| group).collect()
+    sections.into_values().collect()
+}
+
+/// Yes/no questions grouped by WHO-ITU building block, in the toolkit's order.
+pub fn by_building_block(dataset: &Dataset) -> Vec<QuestionGroup> {
+    BuildingBlock::ALL
+        .into_iter()
+        .map(|block| QuestionGroup {
+            title: block.name().to_string(),
+            questions: dataset
+                .indicators
+                .iter()
+                .filter(|i| i.kind == Kind::YesNo && i.building_block == block)
+                .map(|i| (i.id.clone(), i.label.clone()))
+                .collect(),
+        })
+        .filter(|group| !group.questions.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -37,16 +51,24 @@ mod tests {
     use crate::load::tests::fixture;
 
     #[test]
-    fn only_yes_no_questions_are_offered_grouped_by_section() {
-        let groups = by_section(&fixture().dataset);
+    fn only_yes_no_questions_are_offered_grouped_by_section_or_block() {
+        let dataset = fixture().dataset;
+        let policy = vec![(
+            "ehealth_policy".to_string(),
+            "National eHealth policy".to_string(),
+        )];
         assert_eq!(
-            groups,
+            by_section(&dataset),
             [QuestionGroup {
                 title: "1. eHealth foundations".to_string(),
-                questions: vec![(
-                    "ehealth_policy".to_string(),
-                    "National eHealth policy".to_string()
-                )],
+                questions: policy.clone()
+            }]
+        );
+        assert_eq!(
+            by_building_block(&dataset),
+            [QuestionGroup {
+                title: "Strategy and investment".to_string(),
+                questions: policy
             }]
         );
     }
