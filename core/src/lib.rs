@@ -3,6 +3,7 @@
 
 pub mod answer;
 pub mod figures;
+pub mod filter;
 pub mod income;
 pub mod load;
 pub mod model;

@@ -2,8 +2,8 @@
 //! countries that responded to the survey (and match the filter), not all countries.
 
 use crate::answer::Answer;
+use crate::filter::Filter;
 use crate::model::{Dataset, Value};
-use crate::region::Region;
 
 /// "`yes` of `responding` countries".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,20 +24,19 @@ impl Share {
     }
 }
 
-/// Countries that count for a filter: responding ones, in `region` when one is given.
-pub fn in_scope(dataset: &Dataset, country: usize, region: Option<Region>) -> bool {
-    dataset.is_responding(country)
-        && region.is_none_or(|region| dataset.countries[country].who_region == Some(region))
+/// Countries that count for a filter: responding ones that the filter admits.
+pub fn in_scope(dataset: &Dataset, country: usize, filter: Filter) -> bool {
+    dataset.is_responding(country) && filter.admits(&dataset.countries[country])
 }
 
-/// The share of responding countries (in `region`, if given) answering "Yes" to `indicator`.
-pub fn yes_share(dataset: &Dataset, indicator: usize, region: Option<Region>) -> Share {
+/// The share of responding countries (admitted by `filter`) answering "Yes" to `indicator`.
+pub fn yes_share(dataset: &Dataset, indicator: usize, filter: Filter) -> Share {
     let responding = (0..dataset.countries.len())
-        .filter(|&country| in_scope(dataset, country, region))
+        .filter(|&country| in_scope(dataset, country, filter))
         .count() as u32;
     let yes = dataset
         .observations_of(indicator)
-        .filter(|o| o.value == Value::Answer(Answer::Yes) && in_scope(dataset, o.country, region))
+        .filter(|o| o.value == Value::Answer(Answer::Yes) && in_scope(dataset, o.country, filter))
         .count() as u32;
     Share { yes, responding }
 }

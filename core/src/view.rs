@@ -1,25 +1,72 @@
 //! The view state: what is on screen, as one small struct that round-trips through the URL query
 //! string, so that every view has a permalink. Unknown values fall back to the default with a notice.
 
+use crate::figures::scale::Category;
+use crate::filter::Filter;
+use crate::income::IncomeGroup;
 use crate::model::{Dataset, Kind};
 use crate::region::Region;
 
 /// The question shown when the URL names none: the survey's headline question.
 pub const DEFAULT_QUESTION: &str = "ehealth_policy";
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct View {
-    /// Indicator id of the question on the map (`q=`).
-    pub question: String,
-    /// WHO region filter (`region=`); `None` is the whole world.
-    pub region: Option<Region>,
+/// The compare view shows at most this many countries side by side.
+pub const MAX_COMPARE: usize = 5;
+
+/// The three ways of looking at the selected question.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Map,
+    Table,
+    Compare,
 }
 
-impl Default for View {
-    fn default() -> View {
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Map, Tab::Table, Tab::Compare];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Tab::Map => "map",
+            Tab::Table => "table",
+            Tab::Compare => "compare",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Map => "Map",
+            Tab::Table => "Table",
+            Tab::Compare => "Compare countries",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|tab| tab.code() == code)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    /// Indicator id of the question on the map and in the table (`q=`); default [`DEFAULT_QUESTION`].
+    pub question: String,
+    /// WHO region (`region=`) and income group (`income=`) filters; default: none.
+    pub filter: Filter,
+    /// Answer category the legend highlights (`show=`, e.g. `no`); default: none.
+    pub highlight: Option<Category>,
+    /// ISO3 of the country pinned on the map (`country=`); default: none.
+    pub country: Option<String>,
+    /// ISO3 codes of the countries in the compare view (`compare=KEN,GHA`), at most [`MAX_COMPARE`].
+    pub compare: Vec<String>,
+    /// Map, table or compare (`tab=`); default map.
+    pub tab: Tab,
+}
+
+impl View {
+    pub fn new() -> View {
         View {
             question: DEFAULT_QUESTION.to_string(),
-            region: None,
+            ..View::default()
         }
     }
 }
@@ -27,7 +74,7 @@ impl Default for View {
 /// Reads a query string (with or without its leading `?`). Every parameter it cannot use is named in
 /// the returned notices and replaced by its default.
 pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
-    let mut view = View::default();
+    let mut view = View::new();
     let mut notices = Vec::new();
     for pair in query
         .trim_start_matches('?')
@@ -44,9 +91,49 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
                 )),
             },
             "region" => match Region::from_code(&value) {
-                Some(region) => view.region = Some(region),
+                Some(region) => view.filter.region = Some(region),
                 None => notices.push(format!(
                     "The link asks for WHO region “{value}”, which does not exist; showing all regions."
+                )),
+            },
+            "income" => match IncomeGroup::from_code(&value) {
+                Some(group) => view.filter.income = Some(group),
+                None => notices.push(format!(
+                    "The link asks for income group “{value}”, which does not exist; showing all income groups."
+                )),
+            },
+            "show" => match Category::from_slug(&value) {
+                Some(category) => view.highlight = Some(category),
+                None => notices.push(format!(
+                    "The link asks to highlight “{value}”, which is not an answer; nothing is highlighted."
+                )),
+            },
+            "country" => match dataset.country(&value) {
+                Some(_) => view.country = Some(value),
+                None => notices.push(format!(
+                    "The link pins country “{value}”, which is not on the map; no country is pinned."
+                )),
+            },
+            "compare" => {
+                for code in value.split(',').filter(|c| !c.is_empty()) {
+                    let responding = dataset.country(code).is_some_and(|c| dataset.is_responding(c));
+                    if !responding {
+                        notices.push(format!(
+                            "The link compares “{code}”, which did not respond to the survey; it was left out."
+                        ));
+                    } else if view.compare.len() == MAX_COMPARE {
+                        notices.push(format!(
+                            "The link compares more than {MAX_COMPARE} countries; “{code}” was left out."
+                        ));
+                    } else if !view.compare.iter().any(|c| c == code) {
+                        view.compare.push(code.to_string());
+                    }
+                }
+            }
+            "tab" => match Tab::from_code(&value) {
+                Some(tab) => view.tab = tab,
+                None => notices.push(format!(
+                    "The link asks for view “{value}”, which does not exist; showing the map."
                 )),
             },
             _ => notices.push(format!("The link has an unknown parameter “{key}”; it was ignored.")),
@@ -57,13 +144,36 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
 
 /// The query string of a view, carrying only what differs from the default (empty for the default).
 pub fn encode(view: &View) -> String {
-    let View { question, region } = view;
+    let View {
+        question,
+        filter,
+        highlight,
+        country,
+        compare,
+        tab,
+    } = view;
+    let Filter { region, income } = filter;
     let mut pairs = Vec::new();
     if question != DEFAULT_QUESTION {
         pairs.push(format!("q={question}"));
     }
     if let Some(region) = region {
         pairs.push(format!("region={}", region.code()));
+    }
+    if let Some(income) = income {
+        pairs.push(format!("income={}", income.code()));
+    }
+    if let Some(category) = highlight {
+        pairs.push(format!("show={}", category.slug()));
+    }
+    if let Some(country) = country {
+        pairs.push(format!("country={country}"));
+    }
+    if !compare.is_empty() {
+        pairs.push(format!("compare={}", compare.join(",")));
+    }
+    if *tab != Tab::Map {
+        pairs.push(format!("tab={}", tab.code()));
     }
     if pairs.is_empty() {
         String::new()
@@ -100,33 +210,59 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer::Answer;
     use crate::load::tests::fixture;
 
     #[test]
-    fn the_default_view_has_an_empty_query_and_round_trips() {
+    fn the_default_view_has_an_empty_query() {
+        assert_eq!(encode(&View::new()), "");
+        assert_eq!(decode("", &fixture().dataset), (View::new(), vec![]));
+    }
+
+    #[test]
+    fn every_field_round_trips() {
         let dataset = fixture().dataset;
-        assert_eq!(encode(&View::default()), "");
         let view = View {
             question: "ehealth_policy".to_string(),
-            region: Some(Region::Eur),
+            filter: Filter {
+                region: Some(Region::Eur),
+                income: Some(IncomeGroup::High),
+            },
+            highlight: Some(Category::Answer(Answer::DontKnow)),
+            country: Some("XKX".to_string()),
+            compare: vec!["MLT".to_string(), "KEN".to_string()],
+            tab: Tab::Compare,
         };
-        assert_eq!(encode(&view), "?region=EUR");
-        assert_eq!(decode(&encode(&view), &dataset), (view, vec![]));
+        let query = encode(&view);
+        assert_eq!(
+            query,
+            "?region=EUR&income=HIC&show=dont-know&country=XKX&compare=MLT,KEN&tab=compare"
+        );
+        assert_eq!(decode(&query, &dataset), (view, vec![]));
     }
 
     #[test]
     fn unknown_values_fall_back_with_a_notice() {
         let dataset = fixture().dataset;
-        let (view, notices) = decode(
-            "?q=teleradiology_level&region=MARS&zoom=3&q=%3Cb%3E",
-            &dataset,
+        let query = "?q=teleradiology_level&region=MARS&income=RICH&show=maybe&country=ATL&compare=KEN,XKX,KEN&tab=globe&zoom=3&q=%3Cb%3E";
+        let (view, notices) = decode(query, &dataset);
+        assert_eq!(
+            view,
+            View {
+                compare: vec!["KEN".to_string()],
+                ..View::new()
+            }
         );
-        assert_eq!(view, View::default());
         assert_eq!(
             notices,
             [
                 "The link asks for question “teleradiology_level”, which this dataset does not have; showing the default question.",
                 "The link asks for WHO region “MARS”, which does not exist; showing all regions.",
+                "The link asks for income group “RICH”, which does not exist; showing all income groups.",
+                "The link asks to highlight “maybe”, which is not an answer; nothing is highlighted.",
+                "The link pins country “ATL”, which is not on the map; no country is pinned.",
+                "The link compares “XKX”, which did not respond to the survey; it was left out.",
+                "The link asks for view “globe”, which does not exist; showing the map.",
                 "The link has an unknown parameter “zoom”; it was ignored.",
                 "The link asks for question “<b>”, which this dataset does not have; showing the default question.",
             ]

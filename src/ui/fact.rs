@@ -4,16 +4,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::figures::fact::fact;
+use readiness_core::filter::Filter;
 use readiness_core::load::Loaded;
-use readiness_core::region::Region;
 
 #[component]
 pub fn FactPanel(
     loaded: Arc<Loaded>,
     indicator: Memo<usize>,
-    region: Memo<Option<Region>>,
+    filter: Memo<Filter>,
 ) -> impl IntoView {
-    let headline = Memo::new(move |_| fact(&loaded.dataset, indicator.get(), region.get()));
+    let headline = Memo::new(move |_| fact(&loaded.dataset, indicator.get(), filter.get()));
     view! {
         <aside class="fact" aria-live="polite">
             <p class="fact-figure">{move || headline.read().figure.clone()}</p>

@@ -1,8 +1,12 @@
 //! Thin Leptos components. They ask `readiness_core` for every number and label and only draw.
 
+pub mod answer_table;
+pub mod compare;
 pub mod dashboard;
 pub mod fact;
+pub mod filters;
 pub mod legend;
 pub mod notices;
 pub mod picker;
+pub mod tabs;
 pub mod world_map;

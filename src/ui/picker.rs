@@ -5,7 +5,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use readiness_core::figures::questions::by_section;
 use readiness_core::load::Loaded;
-use readiness_core::region::Region;
 use readiness_core::view::View;
 
 #[component]
@@ -38,32 +37,6 @@ pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl I
                 }
             >
                 {groups}
-            </select>
-        </label>
-    }
-}
-
-#[component]
-pub fn RegionPicker(view_state: RwSignal<View>) -> impl IntoView {
-    let options = Region::ALL
-        .into_iter()
-        .map(|region| {
-            let selected = move || view_state.with(|v| v.region == Some(region));
-            view! { <option value=region.code() selected=selected>{region.name()}</option> }
-        })
-        .collect_view();
-    view! {
-        <label class="picker">
-            <span>"WHO region"</span>
-            <select
-                id="region"
-                on:change=move |event| {
-                    let code = event_target_value(&event);
-                    view_state.update(|v| v.region = Region::from_code(&code));
-                }
-            >
-                <option value="" selected=move || view_state.with(|v| v.region.is_none())>"All WHO regions"</option>
-                {options}
             </select>
         </label>
     }

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use readiness_core::answer::Answer;
 use readiness_core::figures::map::{category, hover, is_small, shape_countries};
+use readiness_core::filter::Filter;
 use readiness_core::load::Loaded;
-use readiness_core::region::Region;
 
 /// Radius of the dot that marks a small state, in map units (tenths of a pixel at natural size).
 const DOT_RADIUS: i32 = 32;
@@ -24,21 +24,24 @@ pub fn WorldMap(
     loaded: Arc<Loaded>,
     indicator: Memo<usize>,
     country_answers: Memo<Vec<Option<Answer>>>,
-    region: Memo<Option<Region>>,
+    filter: Memo<Filter>,
 ) -> impl IntoView {
     let pointer = RwSignal::new(None::<Pointer>);
     let countries = shape_countries(&loaded.dataset, &loaded.map);
-    let region_of: Vec<Option<Region>> = countries
-        .iter()
-        .map(|c| c.and_then(|c| loaded.dataset.countries[c].who_region))
-        .collect();
     let mut paths = Vec::new();
     let mut dots = Vec::new();
     for (index, shape) in loaded.map.shapes.iter().enumerate() {
         let country = countries[index];
-        let own_region = region_of[index];
+        let member = country.is_some_and(|c| loaded.dataset.countries[c].who_region.is_some());
+        let groups = country.map_or((None, None), |c| {
+            let country = &loaded.dataset.countries[c];
+            (country.who_region, country.income_group)
+        });
         let category = move || category(&country_answers.read(), country);
-        let outside = move || region.get().is_some_and(|r| own_region != Some(r));
+        let outside = move || {
+            let filter = filter.get();
+            !filter.is_empty() && !(country.is_some() && filter.admits_groups(groups.0, groups.1))
+        };
         let name = country.map_or_else(
             || shape.iso3.clone(),
             |c| loaded.dataset.countries[c].name.clone(),
@@ -65,8 +68,7 @@ pub fn WorldMap(
         });
         // Dots mark small states that matter here: WHO Member States and any country with answers,
         // not every tiny territory (which would scatter grey dots over the oceans).
-        let findable =
-            own_region.is_some() || country.is_some_and(|c| loaded.dataset.is_responding(c));
+        let findable = member || country.is_some_and(|c| loaded.dataset.is_responding(c));
         if is_small(shape) && findable {
             dots.push(view! {
                 <circle

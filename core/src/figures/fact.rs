@@ -1,7 +1,7 @@
 //! The headline fact of a yes/no question: a large figure, its denominator and its sentence.
 
+use crate::filter::Filter;
 use crate::model::Dataset;
-use crate::region::Region;
 use crate::stats::{yes_share, Share};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,8 +15,8 @@ pub struct Fact {
     pub scope: String,
 }
 
-pub fn fact(dataset: &Dataset, indicator: usize, region: Option<Region>) -> Fact {
-    let share = yes_share(dataset, indicator, region);
+pub fn fact(dataset: &Dataset, indicator: usize, filter: Filter) -> Fact {
+    let share = yes_share(dataset, indicator, filter);
     let ind = &dataset.indicators[indicator];
     let countries = if share.responding == 1 {
         "responding country"
@@ -41,7 +41,7 @@ pub fn fact(dataset: &Dataset, indicator: usize, region: Option<Region>) -> Fact
         scope: format!(
             "WHO Global Observatory for eHealth, {} survey; {}",
             ind.year,
-            region.map_or("all WHO regions", |r| r.name())
+            filter.describe()
         ),
     }
 }
@@ -50,12 +50,13 @@ pub fn fact(dataset: &Dataset, indicator: usize, region: Option<Region>) -> Fact
 mod tests {
     use super::*;
     use crate::load::tests::fixture;
+    use crate::region::Region;
 
     #[test]
     fn the_sentence_states_count_denominator_and_scope() {
         let dataset = fixture().dataset;
         let policy = dataset.indicator("ehealth_policy").expect("indicator");
-        let world = fact(&dataset, policy, None);
+        let world = fact(&dataset, policy, Filter::default());
         assert_eq!(world.figure, "50%");
         assert_eq!(
             world.sentence,
@@ -65,13 +66,27 @@ mod tests {
             world.scope,
             "WHO Global Observatory for eHealth, 2015 survey; all WHO regions"
         );
-        let europe = fact(&dataset, policy, Some(Region::Eur));
+        let europe = fact(
+            &dataset,
+            policy,
+            Filter {
+                region: Some(Region::Eur),
+                income: None,
+            },
+        );
         assert_eq!(europe.figure, "0%");
         assert_eq!(
             europe.sentence,
             "0 of 1 responding country have a national eHealth policy or strategy"
         );
-        let nobody = fact(&dataset, policy, Some(Region::Wpr));
+        let nobody = fact(
+            &dataset,
+            policy,
+            Filter {
+                region: Some(Region::Wpr),
+                income: None,
+            },
+        );
         assert_eq!((nobody.figure.as_str(), nobody.share.responding), ("–", 0));
     }
 }

@@ -40,7 +40,13 @@ impl Category {
         }
     }
 
-    /// A stable token for CSS classes and test selectors.
+    pub fn from_slug(slug: &str) -> Option<Category> {
+        Category::ALL
+            .into_iter()
+            .find(|category| category.slug() == slug)
+    }
+
+    /// A stable token for URLs, CSS classes and test selectors.
     pub fn slug(self) -> &'static str {
         match self {
             Category::Answer(Answer::Yes) => "yes",

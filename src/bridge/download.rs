@@ -1,0 +1,1 @@
+//! Saves text as a file the reader downloads.
