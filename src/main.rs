@@ -2,6 +2,7 @@
 //! and mounts the app.
 
 mod app;
+mod bridge;
 mod source;
 mod ui;
 

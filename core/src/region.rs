@@ -44,6 +44,18 @@ impl Region {
         }
     }
 
+    /// The name without "WHO ... Region", for tight spaces such as chart labels.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Region::Afr => "Africa",
+            Region::Amr => "Americas",
+            Region::Sear => "South-East Asia",
+            Region::Eur => "Europe",
+            Region::Emr => "Eastern Mediterranean",
+            Region::Wpr => "Western Pacific",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Region> {
         Region::ALL.into_iter().find(|region| region.code() == code)
     }

@@ -4,13 +4,18 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use readiness_core::answer::Answer;
 use readiness_core::figures::map::answers;
+use readiness_core::filter::Filter;
 use readiness_core::load::Loaded;
 use readiness_core::view::{Tab, View};
 
 use crate::ui::answer_table::AnswerTable;
+use crate::ui::breakdown::Breakdown;
 use crate::ui::compare::CompareView;
+use crate::ui::country_panel::CountryPanel;
 use crate::ui::fact::FactPanel;
+use crate::ui::fact_grid::FactGrid;
 use crate::ui::filters::FilterBar;
 use crate::ui::legend::Legend;
 use crate::ui::picker::QuestionPicker;
@@ -34,45 +39,56 @@ pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVi
     };
     let filter = Memo::new(move |_| view_state.with(|v| v.filter));
     let tab = Memo::new(move |_| view_state.with(|v| v.tab));
-    let question = {
-        let loaded = loaded.clone();
-        move || loaded.dataset.indicators[indicator.get()].question.clone()
-    };
     let panel = {
         let loaded = loaded.clone();
         move || {
             match tab.get() {
-        Tab::Map => view! {
-            <div class="board">
-                <section class="map-panel" aria-label="World map">
-                    <h2 class="map-title">{question.clone()}</h2>
-                    <WorldMap loaded=loaded.clone() indicator country_answers filter />
-                    <Legend country_answers />
-                    <p class="map-alternative">
-                        <a href="#table" on:click=move |_| view_state.update(|v| v.tab = Tab::Table)>
-                            "The same answers as a table"
-                        </a>
-                    </p>
-                </section>
-                <div class="side">
-                    <FactPanel loaded=loaded.clone() indicator filter />
-                </div>
-            </div>
-        }
-        .into_any(),
-        Tab::Table => view! { <AnswerTable loaded=loaded.clone() view_state /> }.into_any(),
-        Tab::Compare => view! { <CompareView loaded=loaded.clone() view_state /> }.into_any(),
+            Tab::Map => view! { <MapTab loaded=loaded.clone() view_state indicator country_answers filter /> }.into_any(),
+            Tab::Table => view! { <AnswerTable loaded=loaded.clone() view_state /> }.into_any(),
+            Tab::Compare => view! { <CompareView loaded=loaded.clone() view_state /> }.into_any(),
         }
         }
     };
     view! {
         <FilterBar view_state />
-        <section class="explorer" aria-label="Explore one question">
-            <div class="controls">
-                <QuestionPicker loaded=loaded.clone() view_state />
-            </div>
+        <FactGrid loaded=loaded.clone() view_state />
+        <section class="explorer" id="explorer" aria-label="Explore one question">
+            <QuestionPicker loaded=loaded.clone() view_state />
             <Tabs view_state />
             <div id="explorer-panel" role="tabpanel">{panel}</div>
         </section>
+    }
+}
+
+#[component]
+fn MapTab(
+    loaded: Arc<Loaded>,
+    view_state: RwSignal<View>,
+    indicator: Memo<usize>,
+    country_answers: Memo<Vec<Option<Answer>>>,
+    filter: Memo<Filter>,
+) -> impl IntoView {
+    let question = {
+        let loaded = loaded.clone();
+        move || loaded.dataset.indicators[indicator.get()].question.clone()
+    };
+    view! {
+        <div class="board">
+            <section class="map-panel" aria-label="World map">
+                <h2 class="map-title">{question}</h2>
+                <WorldMap loaded=loaded.clone() view_state indicator country_answers />
+                <Legend loaded=loaded.clone() country_answers view_state />
+                <p class="map-alternative">
+                    <a href="#explorer" on:click=move |_| view_state.update(|v| v.tab = Tab::Table)>
+                        "The same answers as a table"
+                    </a>
+                </p>
+                <Breakdown loaded=loaded.clone() indicator view_state />
+            </section>
+            <div class="side">
+                <FactPanel loaded=loaded.clone() indicator filter />
+                <CountryPanel loaded indicator view_state />
+            </div>
+        </div>
     }
 }

@@ -1,24 +1,59 @@
-//! The map legend, drawn from the same categories and colours as the map fills.
+//! The map legend, drawn from the same categories and colours as the map fills. Each entry is also a
+//! toggle: pressing "No" highlights the countries that answered No and dims the rest.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::answer::Answer;
 use readiness_core::figures::map::legend;
+use readiness_core::load::Loaded;
+use readiness_core::view::View;
 
 #[component]
-pub fn Legend(country_answers: Memo<Vec<Option<Answer>>>) -> impl IntoView {
+pub fn Legend(
+    loaded: Arc<Loaded>,
+    country_answers: Memo<Vec<Option<Answer>>>,
+    view_state: RwSignal<View>,
+) -> impl IntoView {
+    let highlight = Memo::new(move |_| view_state.with(|v| v.highlight));
     let entries = move || {
-        legend(&country_answers.read())
+        let filter = view_state.with(|v| v.filter);
+        legend(&loaded.dataset, &country_answers.read(), filter)
             .into_iter()
             .map(|entry| {
+                let category = entry.category;
+                let pressed = move || highlight.get() == Some(category);
                 view! {
-                    <li data-category=entry.category.slug()>
-                        <i class="swatch" style:background=entry.category.colour()></i>
-                        <span class="legend-label">{entry.category.label()}</span>
-                        <span class="legend-count">{entry.count}</span>
+                    <li data-category=category.slug()>
+                        <button
+                            type="button"
+                            aria-pressed=move || pressed().to_string()
+                            class:pressed=pressed
+                            on:click=move |_| {
+                                view_state.update(|v| {
+                                    v.highlight = if v.highlight == Some(category) { None } else { Some(category) };
+                                })
+                            }
+                        >
+                            <i class="swatch" style:background=category.colour()></i>
+                            <span class="legend-label">{category.label()}</span>
+                            <span class="legend-count">{entry.count}</span>
+                        </button>
                     </li>
                 }
             })
             .collect_view()
     };
-    view! { <ul class="legend" aria-label="Legend: answer, number of countries">{entries}</ul> }
+    view! {
+        <div class="legend-wrap">
+            <ul class="legend" aria-label="Legend: answer and number of countries. Press an answer to highlight those countries.">
+                {entries}
+            </ul>
+            {move || highlight.get().map(|_| view! {
+                <button type="button" class="clear-highlight" on:click=move |_| view_state.update(|v| v.highlight = None)>
+                    "Show all answers"
+                </button>
+            })}
+        </div>
+    }
 }

@@ -1,9 +1,12 @@
 //! Thin Leptos components. They ask `readiness_core` for every number and label and only draw.
 
 pub mod answer_table;
+pub mod breakdown;
 pub mod compare;
+pub mod country_panel;
 pub mod dashboard;
 pub mod fact;
+pub mod fact_grid;
 pub mod filters;
 pub mod legend;
 pub mod notices;

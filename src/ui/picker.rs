@@ -1,43 +1,77 @@
-//! The question picker (grouped by survey section) and the WHO region filter.
+//! The question picker: a search box and a choice of grouping (survey section or WHO-ITU building
+//! block) that narrow the list of questions in the select.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::figures::questions::by_section;
+use readiness_core::figures::questions::{by_building_block, by_section, matching};
 use readiness_core::load::Loaded;
 use readiness_core::view::View;
 
 #[component]
 pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
-    let groups = by_section(&loaded.dataset)
-        .into_iter()
-        .map(|group| {
-            let options = group
-                .questions
-                .into_iter()
-                .map(|(id, label)| {
-                    let selected = {
-                        let id = id.clone();
-                        move || view_state.with(|v| v.question == id)
-                    };
-                    view! { <option value=id selected=selected>{label}</option> }
-                })
-                .collect_view();
-            view! { <optgroup label=group.title>{options}</optgroup> }
-        })
-        .collect_view();
+    let search = RwSignal::new(String::new());
+    let by_block = RwSignal::new(false);
+    let groups = move || {
+        let groups = if by_block.get() {
+            by_building_block(&loaded.dataset)
+        } else {
+            by_section(&loaded.dataset)
+        };
+        let current = view_state.with(|v| v.question.clone());
+        matching(groups, &search.get(), &current)
+            .into_iter()
+            .map(|group| {
+                let options = group
+                    .questions
+                    .into_iter()
+                    .map(|(id, label)| {
+                        let selected = id == current;
+                        view! { <option value=id selected=selected>{label}</option> }
+                    })
+                    .collect_view();
+                view! { <optgroup label=group.title>{options}</optgroup> }
+            })
+            .collect_view()
+    };
     view! {
-        <label class="picker">
-            <span>"Question"</span>
-            <select
-                id="question"
-                on:change=move |event| {
-                    let id = event_target_value(&event);
-                    view_state.update(|v| v.question = id);
-                }
-            >
-                {groups}
-            </select>
-        </label>
+        <div class="question-picker">
+            <label class="picker">
+                <span>"Find a question"</span>
+                <input
+                    type="search"
+                    id="question-search"
+                    placeholder="e.g. privacy, EHR, telehealth"
+                    prop:value=move || search.get()
+                    on:input=move |event| search.set(event_target_value(&event))
+                />
+            </label>
+            <label class="picker picker-question">
+                <span>"Question"</span>
+                <select
+                    id="question"
+                    on:change=move |event| {
+                        let id = event_target_value(&event);
+                        view_state.update(|v| {
+                            v.question = id;
+                            v.highlight = None;
+                        });
+                    }
+                >
+                    {groups}
+                </select>
+            </label>
+            <fieldset class="grouping">
+                <legend>"Group questions by"</legend>
+                <label>
+                    <input type="radio" name="grouping" checked=move || !by_block.get() on:change=move |_| by_block.set(false) />
+                    "Survey section"
+                </label>
+                <label>
+                    <input type="radio" name="grouping" checked=move || by_block.get() on:change=move |_| by_block.set(true) />
+                    "Building block"
+                </label>
+            </fieldset>
+        </div>
     }
 }

@@ -1,13 +1,13 @@
-//! The world choropleth: our own SVG from the pre-projected paths. The paths are created once; a
-//! question or region change only updates their fill and class attributes.
+//! The world choropleth: our own SVG from the pre-projected paths. The paths are created once; a view
+//! change only updates their fill and class attributes, and a region filter only the viewBox.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::answer::Answer;
-use readiness_core::figures::map::{category, hover, is_small, shape_countries};
-use readiness_core::filter::Filter;
+use readiness_core::figures::map::{category, hover, is_small, region_box, shape_countries};
 use readiness_core::load::Loaded;
+use readiness_core::view::View;
 
 /// Radius of the dot that marks a small state, in map units (tenths of a pixel at natural size).
 const DOT_RADIUS: i32 = 32;
@@ -22,30 +22,36 @@ struct Pointer {
 #[component]
 pub fn WorldMap(
     loaded: Arc<Loaded>,
+    view_state: RwSignal<View>,
     indicator: Memo<usize>,
     country_answers: Memo<Vec<Option<Answer>>>,
-    filter: Memo<Filter>,
 ) -> impl IntoView {
     let pointer = RwSignal::new(None::<Pointer>);
+    let filter = Memo::new(move |_| view_state.with(|v| v.filter));
+    let highlight = Memo::new(move |_| view_state.with(|v| v.highlight));
+    let pinned = Memo::new(move |_| view_state.with(|v| v.country.clone()));
     let countries = shape_countries(&loaded.dataset, &loaded.map);
     let mut paths = Vec::new();
     let mut dots = Vec::new();
     for (index, shape) in loaded.map.shapes.iter().enumerate() {
         let country = countries[index];
-        let member = country.is_some_and(|c| loaded.dataset.countries[c].who_region.is_some());
-        let groups = country.map_or((None, None), |c| {
-            let country = &loaded.dataset.countries[c];
-            (country.who_region, country.income_group)
-        });
+        let record = country.map(|c| &loaded.dataset.countries[c]);
+        let groups = record.map_or((None, None), |c| (c.who_region, c.income_group));
+        let responding = country.is_some_and(|c| loaded.dataset.is_responding(c));
         let category = move || category(&country_answers.read(), country);
-        let outside = move || {
+        // Dimmed: outside the filter, or not in the category the legend highlights.
+        let dimmed = move || {
             let filter = filter.get();
-            !filter.is_empty() && !(country.is_some() && filter.admits_groups(groups.0, groups.1))
+            let filtered_out = !filter.is_empty()
+                && (country.is_none() || !filter.admits_groups(groups.0, groups.1));
+            filtered_out || highlight.get().is_some_and(|h| h != category())
         };
-        let name = country.map_or_else(
-            || shape.iso3.clone(),
-            |c| loaded.dataset.countries[c].name.clone(),
-        );
+        let iso3 = shape.iso3.clone();
+        let is_pinned = {
+            let iso3 = iso3.clone();
+            move || pinned.read().as_deref() == Some(iso3.as_str())
+        };
+        let name = record.map_or_else(|| shape.iso3.clone(), |c| c.name.clone());
         let track = move |event: web_sys::PointerEvent| {
             if let Some(country) = country {
                 pointer.set(Some(Pointer {
@@ -55,20 +61,42 @@ pub fn WorldMap(
                 }));
             }
         };
+        let pin = {
+            let iso3 = iso3.clone();
+            move || view_state.update(|v| v.country = Some(iso3.clone()))
+        };
+        let on_key = {
+            let pin = pin.clone();
+            move |event: web_sys::KeyboardEvent| {
+                if event.key() == "Enter" || event.key() == " " {
+                    event.prevent_default();
+                    pin();
+                }
+            }
+        };
+        let on_click = {
+            let pin = pin.clone();
+            move |_| pin()
+        };
+        // Countries that answered can be reached with Tab and pinned with Enter, like a list.
+        let tab_index = responding.then_some("0");
         paths.push(view! {
             <path
                 d=shape.path.clone()
                 fill=move || category().colour()
-                data-iso3=shape.iso3.clone()
+                data-iso3=iso3.clone()
                 data-category=move || category().slug()
-                class:outside=outside
+                class:dimmed=dimmed
+                class:pinned=is_pinned.clone()
+                tabindex=tab_index
+                role=responding.then_some("button")
                 aria-label=name.clone()
                 on:pointermove=track
+                on:click=on_click
+                on:keydown=on_key
             />
         });
-        // Dots mark small states that matter here: WHO Member States and any country with answers,
-        // not every tiny territory (which would scatter grey dots over the oceans).
-        let findable = member || country.is_some_and(|c| loaded.dataset.is_responding(c));
+        let findable = groups.0.is_some() || responding;
         if is_small(shape) && findable {
             dots.push(view! {
                 <circle
@@ -77,15 +105,26 @@ pub fn WorldMap(
                     cy=shape.label[1]
                     r=DOT_RADIUS
                     fill=move || category().colour()
-                    data-iso3=shape.iso3.clone()
-                    class:outside=outside
-                    aria-label=name
+                    data-iso3=iso3
+                    class:dimmed=dimmed
+                    class:pinned=is_pinned
+                    aria-hidden="true"
                     on:pointermove=track
+                    on:click=move |_| pin()
                 />
             });
         }
     }
-    let view_box = format!("0 0 {} {}", loaded.map.width, loaded.map.height);
+    let view_box = {
+        let loaded = loaded.clone();
+        move || {
+            let [x, y, w, h] = match filter.get().region {
+                Some(region) => region_box(&loaded.dataset, &loaded.map, region),
+                None => [0, 0, loaded.map.width as i32, loaded.map.height as i32],
+            };
+            format!("{x} {y} {w} {h}")
+        }
+    };
     let tooltip = move || {
         pointer.get().map(|p| {
             let hover = hover(&loaded.dataset, indicator.get(), p.country);
@@ -107,8 +146,8 @@ pub fn WorldMap(
             <svg
                 class="world-map"
                 viewBox=view_box
-                role="img"
-                aria-label="World map of the answers to the selected question; countries that did not take part in the survey are light grey"
+                role="group"
+                aria-label="World map of the answers to the selected question. Countries that did not take part in the survey are light grey. Press Tab to move between responding countries and Enter to see a country's answers; the table view lists the same answers."
                 on:pointerleave=move |_| pointer.set(None)
             >
                 <g class="countries">{paths}</g>

@@ -28,6 +28,7 @@ const countries = readCsv("countries.csv");
 const answers = readCsv("goe2015.csv");
 export const indicators = readCsv("indicators.csv");
 const regionOf = Object.fromEntries(countries.map((c) => [c.iso3, c.who_region]));
+const incomeOf = Object.fromEntries(countries.map((c) => [c.iso3, c.income_group]));
 const responding = [...new Set(answers.map((a) => a.country))];
 
 export function country(iso3) {
@@ -38,12 +39,12 @@ export function answer(iso3, indicator) {
   return answers.find((a) => a.country === iso3 && a.indicator === indicator);
 }
 
-/** Yes count, responding countries and rounded percent, for the world or one WHO region. */
-export function expectedShare(indicator, region = null) {
-  const inScope = (iso3) => region === null || regionOf[iso3] === region;
+/** Yes count, responding countries and rounded percent, for the world or a WHO region and/or income group. */
+export function expectedShare(indicator, region = null, income = null) {
+  const inScope = (iso3) => (region === null || regionOf[iso3] === region) && (income === null || incomeOf[iso3] === income);
   const denominator = responding.filter(inScope).length;
   const yes = answers.filter((a) => a.indicator === indicator && a.value === "Yes" && inScope(a.country)).length;
-  return { yes, responding: denominator, percent: Math.round((yes * 100) / denominator) };
+  return { yes, responding: denominator, percent: denominator ? Math.round((yes * 100) / denominator) : null };
 }
 
 /** How many countries gave each answer to a question. */

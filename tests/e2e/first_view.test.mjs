@@ -66,7 +66,7 @@ test("the WHO region filter narrows the fact and dims the rest of the map", asyn
   assert.equal(await text(page, ".fact-figure"), `${expected.percent}%`);
   assert.match(await text(page, ".fact-sentence"), new RegExp(`^${expected.yes} of ${expected.responding} responding countries`));
   assert.match(await text(page, ".fact-scope"), /WHO European Region/);
-  assert.equal(await page.locator('path[data-iso3="KEN"]').getAttribute("class"), "outside");
+  assert.equal(await page.locator('path[data-iso3="KEN"]').getAttribute("class"), "dimmed");
   assert.equal(await page.locator('path[data-iso3="FRA"]').getAttribute("class"), null);
   assert.deepEqual(errors, []);
   await close();

@@ -15,6 +15,13 @@ pub struct Fact {
     pub scope: String,
 }
 
+/// "58%", or "–" when no country is in scope.
+pub fn percent_text(share: Share) -> String {
+    share
+        .percent()
+        .map_or_else(|| "–".to_string(), |p| format!("{p}%"))
+}
+
 pub fn fact(dataset: &Dataset, indicator: usize, filter: Filter) -> Fact {
     let share = yes_share(dataset, indicator, filter);
     let ind = &dataset.indicators[indicator];
@@ -30,9 +37,7 @@ pub fn fact(dataset: &Dataset, indicator: usize, filter: Filter) -> Fact {
         format!("{verb} {}", ind.predicate)
     };
     Fact {
-        figure: share
-            .percent()
-            .map_or_else(|| "–".to_string(), |p| format!("{p}%")),
+        figure: percent_text(share),
         share,
         sentence: format!(
             "{} of {} {countries} {predicate}",

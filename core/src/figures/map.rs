@@ -3,7 +3,9 @@
 
 use crate::answer::Answer;
 use crate::figures::scale::Category;
+use crate::filter::Filter;
 use crate::model::{Dataset, Shape, Value, WorldMap};
+use crate::region::Region;
 
 /// A shape with less land than this (square map units: 3 square pixels at the map's natural width of
 /// 1000 px) gets a dot so that it can be seen, hovered and clicked. Area, not bounding box, decides:
@@ -48,14 +50,15 @@ pub struct LegendEntry {
     pub count: usize,
 }
 
-/// The legend: every category, always in the same order, with its number of countries (countries
-/// that are in the country table but did not respond count as not surveyed).
-pub fn legend(answers: &[Option<Answer>]) -> Vec<LegendEntry> {
+/// The legend: every category, always in the same order, with its number of countries among those
+/// the filter admits (countries in the country table that did not respond count as not surveyed).
+pub fn legend(dataset: &Dataset, answers: &[Option<Answer>], filter: Filter) -> Vec<LegendEntry> {
     Category::ALL
         .into_iter()
         .map(|category| LegendEntry {
             category,
             count: (0..answers.len())
+                .filter(|&c| filter.admits(&dataset.countries[c]))
                 .filter(|&c| self::category(answers, Some(c)) == category)
                 .count(),
         })
@@ -81,5 +84,86 @@ pub fn hover(dataset: &Dataset, indicator: usize, country: usize) -> Hover {
             _ => Category::NotSurveyed,
         },
         year_adopted: observation.and_then(|o| o.year_adopted),
+    }
+}
+
+/// The part of the map to show for a WHO region: the box around its members' main land, with a
+/// margin, widened to the map's aspect ratio. Each member counts as a square around its label point
+/// (which sits in its largest part) sized by its area, so that overseas parts (French Guiana in
+/// France, Bouvet Island in Norway) and land across the antimeridian do not stretch the view.
+pub fn region_box(dataset: &Dataset, map: &WorldMap, region: Region) -> [i32; 4] {
+    let mut bounds: Option<[i32; 4]> = None;
+    for shape in &map.shapes {
+        let member = dataset
+            .country(&shape.iso3)
+            .is_some_and(|c| dataset.countries[c].who_region == Some(region));
+        if !member {
+            continue;
+        }
+        let half = ((shape.area.max(0) as f64).sqrt() * 0.8) as i32;
+        let [x, y] = shape.label;
+        let [x0, y0, x1, y1] = [x - half, y - half, x + half, y + half];
+        bounds = Some(match bounds {
+            None => [x0, y0, x1, y1],
+            Some([a0, b0, a1, b1]) => [a0.min(x0), b0.min(y0), a1.max(x1), b1.max(y1)],
+        });
+    }
+    let full = [0, 0, map.width as i32, map.height as i32];
+    let Some([x0, y0, x1, y1]) = bounds else {
+        return full;
+    };
+    let margin = ((x1 - x0).max(y1 - y0) / 12).max(60);
+    let (mut w, mut h) = (x1 - x0 + 2 * margin, y1 - y0 + 2 * margin);
+    // Keep the map's aspect ratio so the frame does not jump in height between regions.
+    let (map_w, map_h) = (map.width.max(1) as i64, map.height.max(1) as i64);
+    if (w as i64) * map_h < (h as i64) * map_w {
+        w = ((h as i64) * map_w / map_h) as i32;
+    } else {
+        h = ((w as i64) * map_h / map_w) as i32;
+    }
+    let (cx, cy) = ((x0 + x1) / 2, (y0 + y1) / 2);
+    [cx - w / 2, cy - h / 2, w, h]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::tests::fixture;
+
+    #[test]
+    fn legend_counts_follow_the_filter() {
+        let dataset = fixture().dataset;
+        let policy = dataset.indicator("ehealth_policy").expect("indicator");
+        let answers = answers(&dataset, policy);
+        let counts = |filter| -> Vec<usize> {
+            legend(&dataset, &answers, filter)
+                .iter()
+                .map(|e| e.count)
+                .collect()
+        };
+        assert_eq!(counts(Filter::default()), [1, 0, 1, 0, 0, 1]);
+        assert_eq!(
+            counts(Filter {
+                region: Some(Region::Eur),
+                income: None
+            }),
+            [0, 0, 1, 0, 0, 0]
+        );
+    }
+
+    #[test]
+    fn a_region_box_frames_its_members_at_the_map_aspect_ratio() {
+        let loaded = fixture();
+        // KEN's box is 10,20 30x40; the map is 40x60 (2:3).
+        let [x, y, w, h] = region_box(&loaded.dataset, &loaded.map, Region::Afr);
+        assert_eq!((w * 3, h * 2), (w * 3, w * 3), "aspect ratio kept");
+        assert!(
+            x <= 10 && y <= 20 && x + w >= 40 && y + h >= 60,
+            "{x} {y} {w} {h}"
+        );
+        assert_eq!(
+            region_box(&loaded.dataset, &loaded.map, Region::Wpr),
+            [0, 0, 40, 60]
+        );
     }
 }

@@ -1,6 +1,11 @@
 //! Pure figure builders: (dataset, view) in, what to draw out. No IO, no signals, no web types.
 
+pub mod breakdown;
+pub mod compare;
+pub mod country;
 pub mod fact;
+pub mod headlines;
 pub mod map;
 pub mod questions;
 pub mod scale;
+pub mod table;

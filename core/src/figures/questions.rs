@@ -45,6 +45,22 @@ pub fn by_building_block(dataset: &Dataset) -> Vec<QuestionGroup> {
         .collect()
 }
 
+/// The groups narrowed to questions whose label or group title contains `search` (any case); the
+/// `current` question is always kept, so the select never shows a question other than the one drawn.
+pub fn matching(groups: Vec<QuestionGroup>, search: &str, current: &str) -> Vec<QuestionGroup> {
+    let search = search.trim().to_lowercase();
+    groups
+        .into_iter()
+        .filter_map(|mut group| {
+            let title_matches = group.title.to_lowercase().contains(&search);
+            group.questions.retain(|(id, label)| {
+                title_matches || id == current || label.to_lowercase().contains(&search)
+            });
+            (!group.questions.is_empty()).then_some(group)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +87,44 @@ mod tests {
                 questions: policy
             }]
         );
+    }
+
+    #[test]
+    fn search_narrows_by_label_or_group_and_keeps_the_current_question() {
+        let group = |title: &str, questions: &[(&str, &str)]| QuestionGroup {
+            title: title.to_string(),
+            questions: questions
+                .iter()
+                .map(|(i, l)| (i.to_string(), l.to_string()))
+                .collect(),
+        };
+        let groups = vec![
+            group(
+                "1. eHealth foundations",
+                &[
+                    ("ehealth_policy", "National eHealth policy"),
+                    ("funding_public", "Public funding"),
+                ],
+            ),
+            group(
+                "2. Legal frameworks",
+                &[("law_privacy", "Law: privacy of personal data")],
+            ),
+        ];
+        assert_eq!(
+            matching(groups.clone(), " PRIVACY ", "funding_public"),
+            [
+                group(
+                    "1. eHealth foundations",
+                    &[("funding_public", "Public funding")]
+                ),
+                groups[1].clone()
+            ]
+        );
+        assert_eq!(
+            matching(groups.clone(), "legal", "none"),
+            [groups[1].clone()]
+        );
+        assert_eq!(matching(groups.clone(), "", "none"), groups);
     }
 }

@@ -1,0 +1,54 @@
+//! The breakdown chart: the "Yes" share of the selected question in each WHO region, beside the
+//! world's, with the number of responding countries behind each bar. Plain HTML bars: seven bars need
+//! no chart library, stay text for screen readers, and keep the first view free of JavaScript.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use readiness_core::figures::breakdown::by_region;
+use readiness_core::load::Loaded;
+use readiness_core::view::View;
+
+#[component]
+pub fn Breakdown(
+    loaded: Arc<Loaded>,
+    indicator: Memo<usize>,
+    view_state: RwSignal<View>,
+) -> impl IntoView {
+    let filter = Memo::new(move |_| view_state.with(|v| v.filter));
+    let bars = move || {
+        let filter = filter.get();
+        by_region(&loaded.dataset, indicator.get(), filter)
+            .into_iter()
+            .map(|bar| {
+                let width = bar.share.exact_percent().unwrap_or(0.0);
+                let selected = bar.region.is_some() && bar.region == filter.region;
+                view! {
+                    <li class:world=bar.region.is_none() class:selected=selected>
+                        <span class="bar-label">{bar.label}</span>
+                        <span class="bar-track" aria-hidden="true">
+                            <span class="bar-fill" style:width=format!("{width:.1}%")></span>
+                        </span>
+                        <span class="bar-value">
+                            <strong>{bar.percent}</strong>
+                            {format!(" {} of {}", bar.share.yes, bar.share.responding)}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let caption = move || {
+        let income = filter.get().income;
+        income.map_or(
+            "Yes share by WHO region (responding countries)".to_string(),
+            |g| format!("Yes share by WHO region, {} countries", g.name()),
+        )
+    };
+    view! {
+        <section class="breakdown" aria-label="Yes share by WHO region">
+            <h3>{caption}</h3>
+            <ul>{bars}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,71 @@
+//! The pinned-country panel: the country clicked on the map, with its answers to every question of the
+//! selected question's survey section.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use readiness_core::figures::country::section_answers;
+use readiness_core::load::Loaded;
+use readiness_core::view::View;
+
+#[component]
+pub fn CountryPanel(
+    loaded: Arc<Loaded>,
+    indicator: Memo<usize>,
+    view_state: RwSignal<View>,
+) -> impl IntoView {
+    let pinned = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            view_state.with(|v| {
+                v.country
+                    .as_deref()
+                    .and_then(|iso3| loaded.dataset.country(iso3))
+            })
+        })
+    };
+    move || {
+        pinned.get().map(|country| {
+            let dataset = &loaded.dataset;
+            let record = &dataset.countries[country];
+            let section = dataset.indicators[indicator.get()].section;
+            let section_name = dataset.indicators[indicator.get()].section_name.clone();
+            let groups: Vec<&str> = [record.who_region.map(|r| r.name()), record.income_group.map(|g| g.name())]
+                .into_iter()
+                .flatten()
+                .collect();
+            let rows = section_answers(dataset, country, section)
+                .into_iter()
+                .map(|row| {
+                    let current = row.indicator == indicator.get();
+                    let when = row.year_adopted.map(|y| format!(" ({y})")).unwrap_or_default();
+                    view! {
+                        <li class:current=current>
+                            <i class="swatch" style:background=row.category.colour()></i>
+                            <span class="answer-question">{row.label}</span>
+                            <span class="answer-value">{row.category.label()}{when}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let status = if dataset.is_responding(country) {
+                format!("{section}. {section_name}: answers to the 2015 survey")
+            } else {
+                "Did not take part in the 2015 survey.".to_string()
+            };
+            view! {
+                <section class="country-panel" aria-label=format!("Answers of {}", record.name)>
+                    <header>
+                        <h3>{record.name.clone()}</h3>
+                        <button type="button" class="close" aria-label="Close the country panel" on:click=move |_| view_state.update(|v| v.country = None)>
+                            "×"
+                        </button>
+                    </header>
+                    <p class="country-groups">{groups.join(" · ")}</p>
+                    <p class="country-status">{status}</p>
+                    <ul class="answers">{rows}</ul>
+                </section>
+            }
+        })
+    }
+}
