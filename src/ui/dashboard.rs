@@ -53,8 +53,10 @@ pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVi
         <FilterBar view_state />
         <FactGrid loaded=loaded.clone() view_state />
         <section class="explorer" id="explorer" aria-label="Explore one question">
-            <QuestionPicker loaded=loaded.clone() view_state />
-            <Tabs view_state />
+            <div class="explorer-head">
+                <Tabs view_state />
+                <QuestionPicker loaded=loaded.clone() view_state />
+            </div>
             <div id="explorer-panel" role="tabpanel">{panel}</div>
         </section>
     }

@@ -64,16 +64,16 @@ pub fn FactGrid(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVie
             <div class="fact-grid-head">
                 <h2 id="facts-heading">"Key facts"</h2>
                 <p class="fact-grid-scope">{scope}". Press a fact to map its question."</p>
+                <button
+                    type="button"
+                    class="more-facts"
+                    aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
+                    {move || if expanded.get() { "Fewer facts" } else { "More facts" }}
+                </button>
             </div>
             <ul>{cards}</ul>
-            <button
-                type="button"
-                class="more-facts"
-                aria-expanded=move || expanded.get().to_string()
-                on:click=move |_| expanded.update(|e| *e = !*e)
-            >
-                {move || if expanded.get() { "Fewer facts" } else { "More facts" }}
-            </button>
         </section>
     }
 }

@@ -53,6 +53,19 @@ for (let i = 0; i < REPAINTS; i++) {
     requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
   }), next));
 }
+// Filter changes: region and income group, each from the change event to the next frame.
+const filterRepaints = [];
+const filters = [["#region", "AFR"], ["#region", "EUR"], ["#income", "LIC"], ["#income", ""], ["#region", ""]];
+for (let i = 0; i < REPAINTS; i++) {
+  const [selector, value] = filters[i % filters.length];
+  filterRepaints.push(await page.evaluate(([selector, value]) => new Promise((done) => {
+    const select = document.querySelector(selector);
+    const start = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+  }), [selector, value]));
+}
 await browser.close();
 await server.close();
 
@@ -69,3 +82,4 @@ if (wasm) console.log(`Release wasm (after wasm-opt): ${kb(wasm[1].length)} raw,
 console.log(`Map in the page (navigation start to first country path), median of ${LOADS} fresh loads: ${median(mapTimes).toFixed(0)} ms (min ${Math.min(...mapTimes).toFixed(0)}, max ${Math.max(...mapTimes).toFixed(0)})`);
 console.log(`Data parse and validation (all files), median of ${LOADS}: ${median(parseTimes).toFixed(1)} ms   (budget 100 ms)`);
 console.log(`Repaint after a question change, median of ${REPAINTS}: ${median(repaints).toFixed(1)} ms (max ${Math.max(...repaints).toFixed(1)})   (budget 50 ms)`);
+console.log(`Repaint after a filter change (region, income), median of ${REPAINTS}: ${median(filterRepaints).toFixed(1)} ms (max ${Math.max(...filterRepaints).toFixed(1)})   (budget 50 ms)`);

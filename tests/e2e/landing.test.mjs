@@ -39,9 +39,9 @@ test("each headline fact gives the dataset's share and denominator, for the worl
   }
   const sections = new Set(ids.map((id) => indicators.find((i) => i.id === id).section));
   assert.deepEqual([...sections].sort(), ["1", "2", "3", "4", "5", "6", "7", "8"], "one fact per survey section at least");
+  await page.screenshot({ path: `${ARTIFACTS}landing-1280x800.png` });
   await checkFactCards(page, {});
   assert.match(await page.locator(".fact-grid-scope").innerText(), /2015 survey; all WHO regions/);
-  await page.screenshot({ path: `${ARTIFACTS}landing-1280x800.png` });
 
   await page.selectOption("#region", "AFR");
   await checkFactCards(page, { region: "AFR" });
