@@ -66,7 +66,7 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
             },
             {
                 "name": "goe2015", "path": "goe2015.csv", "format": "csv", "encoding": "utf-8",
-                "description": "Tidy answers: one row per responding country and indicator. Profile marks are kept as categories: — is Don't know, N/A is Not applicable, ‡ is Unanswered; health-system level abbreviations (Intl, Reg, Nat, Intm, Loc) are spelled out.",
+                "description": "Tidy answers to the yes/no questions: one row per responding country and indicator. Profile marks are kept as categories: — is Don't know, N/A is Not applicable, ‡ is Unanswered. Includes the derived indicators telehealth_any, mhealth_any and mhealth_national (rules in indicators.csv, question column).",
                 "sources": [goe_source()],
                 "schema": { "primaryKey": ["country", "indicator", "year"], "foreignKeys": [
                     { "fields": "country", "reference": { "resource": "countries", "fields": "iso3" } },
@@ -78,6 +78,19 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
                     field("value", "string", "Answer category, or health-system level(s), or programme type(s)"),
                     field("year_adopted", "integer", "Year the policy was adopted or the system introduced, where printed"),
                     field("detail", "string", "The profile's third column when it is not a year, as printed: funding share band, proportion trained, facilities with EHR, or a mark")
+                ]}
+            },
+            {
+                "name": "goe2015_programmes", "path": "goe2015_programmes.csv", "format": "csv", "encoding": "utf-8",
+                "description": "Tidy programme rows of the telehealth (section 3) and mHealth (section 6) overviews: one row per responding country and indicator, the health-system level(s) (abbreviations Intl, Reg, Nat, Intm, Loc spelled out) or the programme type(s), as printed; the marks ‡, — and N/A read Unanswered, Don't know and Not applicable. Same fields as goe2015.",
+                "sources": [goe_source()],
+                "schema": { "primaryKey": ["country", "indicator", "year"], "fields": [
+                    field("country", "string", "ISO 3166-1 alpha-3"),
+                    field("indicator", "string", "Indicator id (…_level or …_type)"),
+                    field("year", "integer", "Survey year"),
+                    field("value", "string", "Health-system level(s) or programme type(s), comma-separated"),
+                    field("year_adopted", "integer", "Always empty for programme rows"),
+                    field("detail", "string", "Always empty for programme rows")
                 ]}
             },
             {

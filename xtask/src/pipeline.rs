@@ -45,7 +45,9 @@ pub fn build(paths: &Paths) -> Result<BTreeMap<&'static str, String>, String> {
     let mut files = BTreeMap::new();
     files.insert("countries.csv", countries_csv(&countries)?);
     files.insert("indicators.csv", indicators_csv(&shares)?);
-    files.insert("goe2015.csv", observations_csv(&profiles)?);
+    let (answers, programmes) = observations_csv(&profiles)?;
+    files.insert("goe2015.csv", answers);
+    files.insert("goe2015_programmes.csv", programmes);
     files.insert("world.csv", world);
     files.insert(
         "datapackage.json",
@@ -341,64 +343,74 @@ fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
     finish(out)
 }
 
-fn observations_csv(profiles: &BTreeMap<String, Profile>) -> Result<String, String> {
-    let mut out = csv_writer();
-    out.write_record([
+/// The tidy answers, in two files: yes/no answers (derived indicators included), which the page
+/// loads, and the programme rows' levels and types, which only researchers need for now.
+fn observations_csv(profiles: &BTreeMap<String, Profile>) -> Result<(String, String), String> {
+    let header = [
         "country",
         "indicator",
         "year",
         "value",
         "year_adopted",
         "detail",
-    ])
-    .map_err(|e| e.to_string())?;
+    ];
+    let mut answers = csv_writer();
+    let mut programmes = csv_writer();
+    answers.write_record(header).map_err(|e| e.to_string())?;
+    programmes.write_record(header).map_err(|e| e.to_string())?;
     let year = SURVEY_YEAR.to_string();
     for (iso3, profile) in profiles {
         for (question, cells) in QUESTIONS.iter().zip(&profile.cells) {
-            let rows: Vec<[String; 4]> = match cells {
+            match cells {
                 Cells::YesNo {
                     answer,
                     year: adopted,
                     detail,
                     ..
-                } => vec![[
-                    question.id.to_string(),
-                    answer.label().to_string(),
-                    adopted.map(|y| y.to_string()).unwrap_or_default(),
-                    detail.clone(),
-                ]],
+                } => {
+                    let adopted = adopted.map(|y| y.to_string()).unwrap_or_default();
+                    answers.write_record([
+                        iso3.as_str(),
+                        question.id,
+                        &year,
+                        answer.label(),
+                        &adopted,
+                        detail,
+                    ])
+                }
                 Cells::Programme {
                     level,
                     programme_type,
-                } => vec![
-                    [
-                        format!("{}_level", question.id),
-                        level.clone(),
-                        String::new(),
-                        String::new(),
-                    ],
-                    [
-                        format!("{}_type", question.id),
-                        programme_type.clone(),
-                        String::new(),
-                        String::new(),
-                    ],
-                ],
-            };
-            for [indicator, value, adopted, detail] in rows {
-                out.write_record([iso3.as_str(), &indicator, &year, &value, &adopted, &detail])
-                    .map_err(|e| e.to_string())?;
+                } => programmes
+                    .write_record([
+                        iso3.as_str(),
+                        &format!("{}_level", question.id),
+                        &year,
+                        level,
+                        "",
+                        "",
+                    ])
+                    .and_then(|()| {
+                        programmes.write_record([
+                            iso3.as_str(),
+                            &format!("{}_type", question.id),
+                            &year,
+                            programme_type,
+                            "",
+                            "",
+                        ])
+                    }),
             }
+            .map_err(|e| e.to_string())?;
         }
-    }
-    for (iso3, profile) in profiles {
         for derived in &DERIVED {
             let answer = derive(profile, derived).label();
-            out.write_record([iso3.as_str(), derived.id, &year, answer, "", ""])
+            answers
+                .write_record([iso3.as_str(), derived.id, &year, answer, "", ""])
                 .map_err(|e| e.to_string())?;
         }
     }
-    finish(out)
+    Ok((finish(answers)?, finish(programmes)?))
 }
 
 fn csv_writer() -> csv::Writer<Vec<u8>> {
