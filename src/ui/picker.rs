@@ -18,15 +18,25 @@ pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl I
         } else {
             by_section(&loaded.dataset)
         };
-        let current = view_state.with(|v| v.question.clone());
-        matching(groups, &search.get(), &current)
+        // The options are rebuilt only when the search or grouping changes; a new question only moves
+        // the selection. While searching, the current question must stay listed, so it is tracked then.
+        let search = search.get();
+        let current = if search.is_empty() {
+            view_state.with_untracked(|v| v.question.clone())
+        } else {
+            view_state.with(|v| v.question.clone())
+        };
+        matching(groups, &search, &current)
             .into_iter()
             .map(|group| {
                 let options = group
                     .questions
                     .into_iter()
                     .map(|(id, label)| {
-                        let selected = id == current;
+                        let selected = {
+                            let id = id.clone();
+                            move || view_state.with(|v| v.question == id)
+                        };
                         view! { <option value=id selected=selected>{label}</option> }
                     })
                     .collect_view();
@@ -50,6 +60,7 @@ pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl I
                 <span>"Question"</span>
                 <select
                     id="question"
+                    prop:value=move || view_state.with(|v| v.question.clone())
                     on:change=move |event| {
                         let id = event_target_value(&event);
                         view_state.update(|v| {
