@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use readiness_core::load::{LoadReport, Loaded};
 use readiness_core::view::{decode, encode};
 
-use crate::source::load_all;
+use crate::source::{is_offline_copy, load_all};
 use crate::ui::dashboard::Dashboard;
 use crate::ui::notices::Notices;
 
@@ -26,6 +26,14 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="credits">
+            {(!is_offline_copy()).then(|| view! {
+                <p>
+                    <a href="ehealth-readiness-offline.html" download="ehealth-readiness-offline.html">
+                        "Download the offline version"
+                    </a>
+                    ": one HTML file that works from a USB stick, with no network."
+                </p>
+            })}
             <p>
                 "Source: World Health Organization, Global Observatory for eHealth, "
                 <cite>"Atlas of eHealth country profiles 2015"</cite>

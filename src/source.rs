@@ -1,6 +1,7 @@
 //! The loader's browser half: gets the text of each `data/` file, either from an inline
-//! `<script type="application/json" id="data:NAME">` block (the offline single file, where fetching
-//! local files is impossible) or over http from `data/NAME`. Everything after this sees only text.
+//! `<script type="application/json" id="data:NAME">` block (the offline single file made by
+//! `cargo xtask bundle`, where fetching local files is impossible) or over http from `data/NAME`.
+//! Everything after this sees only text.
 
 use std::collections::HashMap;
 
@@ -50,9 +51,17 @@ async fn read(file: &str) -> Result<String, String> {
         .map_err(|e| format!("the body of {url} could not be read ({e})"))
 }
 
+/// The offline page holds each file as a JSON string literal (so that no text can close its
+/// `<script>` element early); `None` when there is no such block, i.e. on the hosted site.
 fn inline(file: &str) -> Option<String> {
-    web_sys::window()?
+    let block = web_sys::window()?
         .document()?
         .get_element_by_id(&format!("data:{file}"))?
-        .text_content()
+        .text_content()?;
+    js_sys::JSON::parse(&block).ok()?.as_string()
+}
+
+/// Whether this is the offline single-file copy (it carries its data inline).
+pub fn is_offline_copy() -> bool {
+    inline(readiness_core::load::COUNTRIES).is_some()
 }

@@ -1,6 +1,7 @@
 // Benchmark (not a test): prints the first view's transfer sizes, the time to the map, the time to
 // repaint after a question change, and the data parse time, against the budgets of DEVELOPERS.md.
 // Run through `bash scripts/bench.sh`, which builds dist/ first.
+import { statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { launch } from "./browser.mjs";
 import { serve } from "./serve.mjs";
@@ -79,6 +80,8 @@ for (const [path, body] of firstView.sort()) {
 const wasm = firstView.find(([path]) => path.endsWith(".wasm"));
 console.log(`  ${"total".padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(9)} gzip   (budget 300 KB gzip)`);
 if (wasm) console.log(`Release wasm (after wasm-opt): ${kb(wasm[1].length)} raw, ${kb(gzipSync(wasm[1], { level: 9 }).length)} gzip`);
+const offline = statSync(new URL("../../dist/ehealth-readiness-offline.html", import.meta.url)).size;
+console.log(`Offline single file (dist/ehealth-readiness-offline.html): ${kb(offline)}   (budget 3 MB)`);
 console.log(`Map in the page (navigation start to first country path), median of ${LOADS} fresh loads: ${median(mapTimes).toFixed(0)} ms (min ${Math.min(...mapTimes).toFixed(0)}, max ${Math.max(...mapTimes).toFixed(0)})`);
 console.log(`Data parse and validation (all files), median of ${LOADS}: ${median(parseTimes).toFixed(1)} ms   (budget 100 ms)`);
 console.log(`Repaint after a question change, median of ${REPAINTS}: ${median(repaints).toFixed(1)} ms (max ${Math.max(...repaints).toFixed(1)})   (budget 50 ms)`);

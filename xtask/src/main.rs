@@ -1,6 +1,8 @@
 //! `cargo xtask`: the project's native tools. `data` runs the data pipeline and writes `data/`;
-//! `data --check` rebuilds it in memory and fails if the committed files differ.
+//! `data --check` rebuilds it in memory and fails if the committed files differ; `bundle` makes the
+//! offline single-file page from `dist/`.
 
+mod bundle;
 mod countries;
 mod datapackage;
 mod goe;
@@ -12,7 +14,8 @@ use std::process::ExitCode;
 
 use pipeline::{build, Paths};
 
-const USAGE: &str = "usage: cargo xtask data [--check] [--raw DIR]
+const USAGE: &str = "usage: cargo xtask data [--check] [--raw DIR] | cargo xtask bundle
+  bundle         write dist/ehealth-readiness-offline.html from the Trunk build in dist/
   data           read the raw sources and write data/
   --check        rebuild in memory and fail if data/ differs
   --raw DIR      the raw sources (default: ../shared/data/raw beside the repository)";
@@ -38,6 +41,14 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut rest = args.iter();
     match rest.next().map(String::as_str) {
         Some("data") => {}
+        Some("bundle") if args.len() == 1 => {
+            let dist = repo.join("dist");
+            let html = bundle::offline_html(&dist)?;
+            let path = dist.join(bundle::OFFLINE_FILE);
+            std::fs::write(&path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+            eprintln!("wrote dist/{} ({} bytes)", bundle::OFFLINE_FILE, html.len());
+            return Ok(());
+        }
         _ => return Err(USAGE.to_string()),
     }
     while let Some(arg) = rest.next() {

@@ -1,0 +1,168 @@
+//! `cargo xtask bundle`: turns the Trunk build in `dist/` into one self-contained HTML file that works
+//! when opened from disk (`file://`, e.g. from a USB stick) with no server and no network: styles,
+//! the wasm-bindgen glue, the wasm bytes (base64) and every data file the page reads are inlined.
+//! Browsers refuse `fetch` of local files and ES-module imports from `file://`, hence inlining all.
+
+use std::path::Path;
+
+use readiness_core::load::FILES;
+
+pub const OFFLINE_FILE: &str = "ehealth-readiness-offline.html";
+
+/// Reads `dist/` and returns the offline page.
+pub fn offline_html(dist: &Path) -> Result<String, String> {
+    let read = |name: &str| {
+        std::fs::read_to_string(dist.join(name.trim_start_matches("./").trim_start_matches('/')))
+            .map_err(|e| format!("dist/{name}: {e} (run `trunk build --release` first)"))
+    };
+    let index = read("index.html")?;
+    let glue_name = between(&index, "import init, * as bindings from '", "'")
+        .ok_or("dist/index.html: no wasm-bindgen import (has Trunk's loader changed?)")?;
+    let wasm_name = between(&index, "module_or_path: '", "'")
+        .ok_or("dist/index.html: no wasm file in the loader")?;
+    let mut styles = String::new();
+    for href in attribute_values(&index, "<link rel=\"stylesheet\" href=\"") {
+        styles += &read(href)?;
+        styles.push('\n');
+    }
+    let wasm = std::fs::read(dist.join(wasm_name.trim_start_matches("./").trim_start_matches('/')))
+        .map_err(|e| format!("dist/{wasm_name}: {e}"))?;
+    let glue = module_as_script(&read(glue_name)?)?;
+    let mut data_blocks = String::new();
+    for file in FILES {
+        let text = read(&format!("data/{file}"))?;
+        data_blocks += &format!(
+            "<script type=\"application/json\" id=\"data:{file}\">{}</script>\n",
+            json_string(&text)
+        );
+    }
+    Ok(format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>eHealth Readiness (offline copy)</title>
+<style>
+{styles}</style>
+{data_blocks}<script type="module">
+{glue}
+const wasmBytes = Uint8Array.from(atob("{wasm}"), (c) => c.charCodeAt(0));
+initSync({{ module: wasmBytes }});
+</script>
+</head>
+<body>
+<noscript>This dashboard needs JavaScript and WebAssembly to draw its map.</noscript>
+</body>
+</html>
+"#,
+        wasm = base64(&wasm),
+    ))
+}
+
+/// The glue is an ES module; inline in a module script its exports become plain declarations.
+fn module_as_script(glue: &str) -> Result<String, String> {
+    if glue.to_ascii_lowercase().contains("</script") {
+        return Err(
+            "the wasm-bindgen glue contains \"</script\": it cannot be inlined".to_string(),
+        );
+    }
+    Ok(glue
+        .lines()
+        .filter(|line| !line.starts_with("export {"))
+        .map(|line| line.strip_prefix("export ").unwrap_or(line))
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
+/// A JSON string literal that can sit inside a `<script>` element: `<` is escaped, so no data text
+/// (a country name with `</script>`, say) can end the element early. The page reads it with JSON.parse.
+fn json_string(text: &str) -> String {
+    serde_json::to_string(text)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(&text[from..to])
+}
+
+fn attribute_values<'a>(text: &'a str, prefix: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    text.match_indices(prefix)
+        .filter_map(move |(at, _)| between(&text[at..], prefix, "\""))
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(&[0xfb, 0xff]), "+/8=");
+    }
+
+    #[test]
+    fn data_text_cannot_close_its_script_element() {
+        let text = "iso3,name\nMLT,</script><img src=x onerror=alert(1)>\n";
+        let literal = json_string(text);
+        assert!(!literal.contains('<'));
+        assert_eq!(
+            serde_json::from_str::<String>(&literal).ok().as_deref(),
+            Some(text)
+        );
+    }
+
+    #[test]
+    fn exports_become_declarations() {
+        let glue = "export class A {}\nfunction initSync() {}\nexport { initSync, __wbg_init as default };\n";
+        assert_eq!(
+            module_as_script(glue).ok().as_deref(),
+            Some("class A {}\nfunction initSync() {}")
+        );
+        assert!(module_as_script("x = '</SCRIPT>'").is_err());
+    }
+
+    #[test]
+    fn loader_names_are_read_from_trunks_index() {
+        let index = "<script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script><link rel=\"stylesheet\" href=\"./a.css\" integrity=\"x\"/><link rel=\"stylesheet\" href=\"./b.css\"/>";
+        assert_eq!(
+            between(index, "import init, * as bindings from '", "'"),
+            Some("./app-1.js")
+        );
+        assert_eq!(
+            between(index, "module_or_path: '", "'"),
+            Some("./app-1_bg.wasm")
+        );
+        assert_eq!(
+            attribute_values(index, "<link rel=\"stylesheet\" href=\"").collect::<Vec<_>>(),
+            ["./a.css", "./b.css"]
+        );
+    }
+}
