@@ -13,7 +13,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** A copy of dist/ with `edit(dataDir)` applied, served for the duration of `body(page, errors)`. */
+/** A copy of dist/ with `edit(dataDir)` applied, served for the duration of `body(page, errors, url)`. */
 async function withEditedSite(edit, body) {
   const root = mkdtempSync(join(tmpdir(), "ehr-site-"));
   cpSync(DIST, root, { recursive: true });
@@ -21,7 +21,7 @@ async function withEditedSite(edit, body) {
   const server = await serve(root);
   const { page, errors, close } = await openPage(browser, server.url);
   try {
-    await body(page, errors);
+    await body(page, errors, server.url);
   } finally {
     await close();
     await server.close();
@@ -60,19 +60,30 @@ test("a missing file is named, and the page says what failed instead of going bl
   });
 });
 
-test("markup in a country name is shown as text, never run", async () => {
+test("markup in a country name is shown as text, never run, in every view", async () => {
   const hostile = "<img src=x onerror=alert(1)>";
   await withEditedSite((data) => {
     const file = join(data, "countries.csv");
     writeFileSync(file, readFileSync(file, "utf8").replace(",Malta,", `,${hostile},`));
-  }, async (page, errors) => {
+  }, async (page, errors, url) => {
     let dialogs = 0;
     page.on("dialog", async (dialog) => { dialogs++; await dialog.dismiss(); });
     await page.waitForSelector("svg.world-map path", { timeout: 30000 });
     await page.locator('circle.dot[data-iso3="MLT"]').hover({ force: true });
     assert.equal(await page.locator(".tooltip strong").innerText(), hostile);
-    assert.equal(await page.locator(".tooltip img").count(), 0);
     assert.equal(await page.locator('path[data-iso3="MLT"]').getAttribute("aria-label"), hostile);
+    await page.locator('circle.dot[data-iso3="MLT"]').click({ force: true });
+    assert.equal(await page.locator(".country-panel h3").innerText(), hostile, "pinned-country panel");
+
+    await page.goto(`${url}?tab=table`);
+    await page.waitForSelector("table.answer-table");
+    assert.equal(await page.locator("table.answer-table tbody th", { hasText: "onerror" }).innerText(), hostile, "table");
+
+    await page.goto(`${url}?tab=compare&compare=MLT,KEN`);
+    await page.waitForSelector(".compare-table, table");
+    assert.ok((await page.locator("main").innerText()).includes(hostile), "compare view");
+
+    assert.equal(await page.locator("img").count(), 0, "no element was made from the name");
     assert.equal(dialogs, 0);
     assert.deepEqual(errors, []);
   });

@@ -35,7 +35,10 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 8
   const errors = [];
   page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
   page.on("pageerror", (error) => errors.push(error.message));
-  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  // A request cut short by the test's own navigation (ERR_ABORTED) is not a failure the reader sees.
+  page.on("requestfailed", (request) => {
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`request failed: ${request.url()}`);
+  });
   await page.goto(url);
   return { page, errors, close: () => context.close() };
 }
