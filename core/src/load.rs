@@ -18,6 +18,40 @@ pub const INDICATORS: &str = "indicators.csv";
 pub const OBSERVATIONS: &str = "goe2015.csv";
 pub const WORLD: &str = "world.csv";
 
+/// The header of each file: the loader requires these columns and the pipeline writes them.
+pub const COUNTRY_COLUMNS: [&str; 6] = [
+    "iso3",
+    "iso2",
+    "numeric",
+    "name",
+    "who_region",
+    "income_group",
+];
+pub const INDICATOR_COLUMNS: [&str; 11] = [
+    "id",
+    "section",
+    "section_name",
+    "question",
+    "label",
+    "predicate",
+    "kind",
+    "building_block",
+    "published_share",
+    "year",
+    "source",
+];
+pub const OBSERVATION_COLUMNS: [&str; 6] = [
+    "country",
+    "indicator",
+    "year",
+    "value",
+    "year_adopted",
+    "detail",
+];
+pub const WORLD_COLUMNS: [&str; 9] = [
+    "iso3", "x", "y", "w", "h", "label_x", "label_y", "area", "path",
+];
+
 /// Every file the page needs, in the order they are read.
 pub const FILES: [&str; 4] = [COUNTRIES, INDICATORS, OBSERVATIONS, WORLD];
 
@@ -203,95 +237,64 @@ fn read_table<T>(
 
 fn parse_countries(text: &str, report: &mut LoadReport) -> Vec<Country> {
     let mut seen = HashSet::new();
-    read_table(
-        COUNTRIES,
-        text,
-        &[
-            "iso3",
-            "iso2",
-            "numeric",
-            "name",
-            "who_region",
-            "income_group",
-        ],
-        report,
-        |row| {
-            let iso3 = row.required("iso3")?;
-            if iso3.len() != 3 || !iso3.bytes().all(|b| b.is_ascii_uppercase()) {
-                return Err(format!("\"{iso3}\" is not an ISO 3166-1 alpha-3 code"));
-            }
-            if !seen.insert(iso3.to_string()) {
-                return Err(format!("country \"{iso3}\" is listed twice"));
-            }
-            let who_region = match row.get("who_region") {
-                "" => None,
-                code => Some(
-                    Region::from_code(code)
-                        .ok_or_else(|| format!("\"{code}\" is not a WHO region code"))?,
-                ),
-            };
-            let income_group = match row.get("income_group") {
-                "" => None,
-                code => Some(
-                    IncomeGroup::from_code(code)
-                        .ok_or_else(|| format!("\"{code}\" is not an income group code"))?,
-                ),
-            };
-            Ok(Country {
-                iso3: iso3.to_string(),
-                iso2: row.get("iso2").to_string(),
-                numeric: row.optional_number("numeric")?,
-                name: row.required("name")?.to_string(),
-                who_region,
-                income_group,
-            })
-        },
-    )
+    read_table(COUNTRIES, text, &COUNTRY_COLUMNS, report, |row| {
+        let iso3 = row.required("iso3")?;
+        if iso3.len() != 3 || !iso3.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(format!("\"{iso3}\" is not an ISO 3166-1 alpha-3 code"));
+        }
+        if !seen.insert(iso3.to_string()) {
+            return Err(format!("country \"{iso3}\" is listed twice"));
+        }
+        let who_region = match row.get("who_region") {
+            "" => None,
+            code => Some(
+                Region::from_code(code)
+                    .ok_or_else(|| format!("\"{code}\" is not a WHO region code"))?,
+            ),
+        };
+        let income_group = match row.get("income_group") {
+            "" => None,
+            code => Some(
+                IncomeGroup::from_code(code)
+                    .ok_or_else(|| format!("\"{code}\" is not an income group code"))?,
+            ),
+        };
+        Ok(Country {
+            iso3: iso3.to_string(),
+            iso2: row.get("iso2").to_string(),
+            numeric: row.optional_number("numeric")?,
+            name: row.required("name")?.to_string(),
+            who_region,
+            income_group,
+        })
+    })
 }
 
 fn parse_indicators(text: &str, report: &mut LoadReport) -> Vec<Indicator> {
     let mut seen = HashSet::new();
-    read_table(
-        INDICATORS,
-        text,
-        &[
-            "id",
-            "section",
-            "section_name",
-            "question",
-            "label",
-            "predicate",
-            "kind",
-            "building_block",
-            "published_share",
-            "year",
-            "source",
-        ],
-        report,
-        |row| {
-            let id = row.required("id")?;
-            if !seen.insert(id.to_string()) {
-                return Err(format!("indicator \"{id}\" is listed twice"));
-            }
-            let kind = row.required("kind")?;
-            let block = row.required("building_block")?;
-            Ok(Indicator {
-                id: id.to_string(),
-                section: row.number("section")?,
-                section_name: row.required("section_name")?.to_string(),
-                question: row.required("question")?.to_string(),
-                label: row.required("label")?.to_string(),
-                predicate: row.get("predicate").to_string(),
-                kind: Kind::from_code(kind)
-                    .ok_or_else(|| format!("\"{kind}\" is not an indicator kind"))?,
-                building_block: BuildingBlock::from_code(block)
-                    .ok_or_else(|| format!("\"{block}\" is not a building block"))?,
-                published_share: row.optional_number("published_share")?,
-                year: row.number("year")?,
-                source: row.required("source")?.to_string(),
-            })
-        },
-    )
+    read_table(INDICATORS, text, &INDICATOR_COLUMNS, report, |row| {
+        let id = row.required("id")?;
+        if !seen.insert(id.to_string()) {
+            return Err(format!("indicator \"{id}\" is listed twice"));
+        }
+        let kind = row.required("kind")?;
+        let block = row.required("building_block")?;
+        Ok(Indicator {
+            id: id.to_string(),
+            section: row.number("section")?,
+            section_name: row.required("section_name")?.to_string(),
+            question: row.required("question")?.to_string(),
+            label: row.required("label")?.to_string(),
+            predicate: row.get("predicate").to_string(),
+            kind: Kind::from_code(kind)
+                .ok_or_else(|| format!("\"{kind}\" is not an indicator kind"))?,
+            building_block: BuildingBlock::from_code(block)
+                .ok_or_else(|| format!("\"{block}\" is not a building block"))?,
+            published_share: row.optional_number("published_share")?,
+            year: row.number("year")?,
+            source: row.required("source")?.to_string(),
+        })
+    })
 }
 
 fn parse_observations(
@@ -311,85 +314,64 @@ fn parse_observations(
         .map(|(i, ind)| (ind.id.as_str(), i))
         .collect();
     let mut seen = HashSet::new();
-    read_table(
-        OBSERVATIONS,
-        text,
-        &[
-            "country",
-            "indicator",
-            "year",
-            "value",
-            "year_adopted",
-            "detail",
-        ],
-        report,
-        |row| {
-            let iso3 = row.required("country")?;
-            let country = *country_index
-                .get(iso3)
-                .ok_or_else(|| format!("unknown country code \"{iso3}\""))?;
-            let id = row.required("indicator")?;
-            let indicator = *indicator_index
-                .get(id)
-                .ok_or_else(|| format!("unknown indicator \"{id}\""))?;
-            let year = row.number("year")?;
-            let value = row.required("value")?;
-            let value = match indicators[indicator].kind {
-                Kind::YesNo => Value::Answer(Answer::from_label(value).ok_or_else(|| {
-                    format!("field \"value\": \"{value}\" is not an answer category")
-                })?),
-                Kind::Level | Kind::ProgrammeType => Value::Text(value.to_string()),
-            };
-            let year_adopted = row.optional_number("year_adopted")?;
-            if !seen.insert((country, indicator, year)) {
-                return Err(format!(
-                    "a second value for {iso3}, {id}, {year} (the first is kept)"
-                ));
-            }
-            Ok(Observation {
-                country,
-                indicator,
-                year,
-                value,
-                year_adopted,
-                detail: row.get("detail").to_string(),
-            })
-        },
-    )
+    read_table(OBSERVATIONS, text, &OBSERVATION_COLUMNS, report, |row| {
+        let iso3 = row.required("country")?;
+        let country = *country_index
+            .get(iso3)
+            .ok_or_else(|| format!("unknown country code \"{iso3}\""))?;
+        let id = row.required("indicator")?;
+        let indicator = *indicator_index
+            .get(id)
+            .ok_or_else(|| format!("unknown indicator \"{id}\""))?;
+        let year = row.number("year")?;
+        let value = row.required("value")?;
+        let value = match indicators[indicator].kind {
+            Kind::YesNo => Value::Answer(Answer::from_label(value).ok_or_else(|| {
+                format!("field \"value\": \"{value}\" is not an answer category")
+            })?),
+            Kind::Level | Kind::ProgrammeType => Value::Text(value.to_string()),
+        };
+        let year_adopted = row.optional_number("year_adopted")?;
+        if !seen.insert((country, indicator, year)) {
+            return Err(format!(
+                "a second value for {iso3}, {id}, {year} (the first is kept)"
+            ));
+        }
+        Ok(Observation {
+            country,
+            indicator,
+            year,
+            value,
+            year_adopted,
+            detail: row.get("detail").to_string(),
+        })
+    })
 }
 
 fn parse_world(text: &str, countries: &[Country], report: &mut LoadReport) -> Vec<Shape> {
     let known: HashSet<&str> = countries.iter().map(|c| c.iso3.as_str()).collect();
-    read_table(
-        WORLD,
-        text,
-        &[
-            "iso3", "x", "y", "w", "h", "label_x", "label_y", "area", "path",
-        ],
-        report,
-        |row| {
-            let iso3 = row.required("iso3")?;
-            if !known.contains(iso3) {
-                return Err(format!("unknown country code \"{iso3}\""));
-            }
-            let path = row.required("path")?;
-            if !path.starts_with(['M', 'm']) {
-                return Err("field \"path\" does not start with a move command".to_string());
-            }
-            Ok(Shape {
-                iso3: iso3.to_string(),
-                bbox: [
-                    row.number("x")?,
-                    row.number("y")?,
-                    row.number("w")?,
-                    row.number("h")?,
-                ],
-                label: [row.number("label_x")?, row.number("label_y")?],
-                area: row.number("area")?,
-                path: path.to_string(),
-            })
-        },
-    )
+    read_table(WORLD, text, &WORLD_COLUMNS, report, |row| {
+        let iso3 = row.required("iso3")?;
+        if !known.contains(iso3) {
+            return Err(format!("unknown country code \"{iso3}\""));
+        }
+        let path = row.required("path")?;
+        if !path.starts_with(['M', 'm']) {
+            return Err("field \"path\" does not start with a move command".to_string());
+        }
+        Ok(Shape {
+            iso3: iso3.to_string(),
+            bbox: [
+                row.number("x")?,
+                row.number("y")?,
+                row.number("w")?,
+                row.number("h")?,
+            ],
+            label: [row.number("label_x")?, row.number("label_y")?],
+            area: row.number("area")?,
+            path: path.to_string(),
+        })
+    })
 }
 
 /// The map's size is the extent of its shapes, so the pipeline needs no separate metadata file.

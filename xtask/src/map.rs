@@ -12,6 +12,7 @@
 //! put back here as collapsed rings. Coordinates are rounded here, not by mapshaper, because its
 //! rounding deletes the rings it collapses.
 
+use readiness_core::load::WORLD_COLUMNS;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -31,7 +32,6 @@ const LEFT_OUT: &str = "ATA";
 const UNITS_PER_PIXEL: f64 = 10.0;
 /// Below this (in square pixels) a ring counts as zero-area; mapshaper drops exactly-zero ones.
 const POINT_AREA: f64 = 1e-6;
-const HEADER: &str = "iso3,x,y,w,h,label_x,label_y,area,path";
 
 /// A point in map units, y down (south).
 type Point = (i64, i64);
@@ -343,7 +343,7 @@ fn csv_from_geojson(
         .map(|&(_, y)| y)
         .min()
         .ok_or("mapshaper output has no coordinates")?;
-    let mut csv = String::from(HEADER);
+    let mut csv = WORLD_COLUMNS.join(",");
     csv.push('\n');
     for (iso3, shape) in &shapes {
         let shape = shift(shape, top);

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use readiness_core::answer::Answer;
+use readiness_core::load::{COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS};
 use readiness_core::model::Kind;
 
 use crate::countries::{atlas_names, income_groups, who_regions, CountryRow, IsoCodes};
@@ -279,20 +280,8 @@ fn countries_csv(rows: &[CountryRow]) -> Result<String, String> {
 
 fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
     let mut out = csv_writer();
-    out.write_record([
-        "id",
-        "section",
-        "section_name",
-        "question",
-        "label",
-        "predicate",
-        "kind",
-        "building_block",
-        "published_share",
-        "year",
-        "source",
-    ])
-    .map_err(|e| e.to_string())?;
+    out.write_record(INDICATOR_COLUMNS)
+        .map_err(|e| e.to_string())?;
     for (question, share) in QUESTIONS.iter().zip(shares) {
         let section = SECTIONS
             .iter()
@@ -346,14 +335,7 @@ fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
 /// The tidy answers, in two files: yes/no answers (derived indicators included), which the page
 /// loads, and the programme rows' levels and types, which only researchers need for now.
 fn observations_csv(profiles: &BTreeMap<String, Profile>) -> Result<(String, String), String> {
-    let header = [
-        "country",
-        "indicator",
-        "year",
-        "value",
-        "year_adopted",
-        "detail",
-    ];
+    let header = OBSERVATION_COLUMNS;
     let mut answers = csv_writer();
     let mut programmes = csv_writer();
     answers.write_record(header).map_err(|e| e.to_string())?;

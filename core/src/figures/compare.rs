@@ -2,6 +2,7 @@
 //! section, each row saying whether the countries differ, plus each country's count of "Yes" answers.
 
 use crate::answer::Answer;
+use crate::collate::collation_key;
 use crate::figures::questions::by_section;
 use crate::model::{Dataset, Value};
 
@@ -109,7 +110,7 @@ pub fn candidates(dataset: &Dataset) -> Vec<(String, String)> {
         .filter(|&(index, _)| dataset.is_responding(index))
         .map(|(_, c)| (c.iso3.clone(), c.name.clone()))
         .collect();
-    candidates.sort_by_cached_key(|(iso3, name)| (sort_key(name), iso3.clone()));
+    candidates.sort_by_cached_key(|(iso3, name)| (collation_key(name), iso3.clone()));
     candidates
 }
 
@@ -145,25 +146,6 @@ fn row(dataset: &Dataset, countries: &[usize], id: String, label: String) -> Com
         cells,
         differs,
     }
-}
-
-/// Lower case with the accents of the names in our country list folded, so that byte order does not
-/// send "Türkiye" after "Tuvalu". Names outside this small table still sort, only less naturally.
-fn sort_key(name: &str) -> String {
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -308,7 +290,7 @@ mod tests {
             "Tunisia",
             "Åland Islands",
         ];
-        names.sort_by_key(|n| sort_key(n));
+        names.sort_by_key(|n| collation_key(n));
         expect![[r#"["Åland Islands", "Tunisia", "Türkiye", "Turkmenistan", "Tuvalu"]"#]]
             .assert_eq(&format!("{names:?}"));
     }

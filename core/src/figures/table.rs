@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 
 use crate::answer::Answer;
+use crate::collate::collation_key;
 use crate::filter::Filter;
 use crate::income::IncomeGroup;
 use crate::model::{Dataset, Value};
@@ -259,25 +260,6 @@ fn answer_key(row: &Row) -> Option<AnswerKey> {
         Some(Value::Text(text)) => Some(AnswerKey::Text(collation_key(text))),
         None => None,
     }
-}
-
-/// A case- and accent-insensitive key, so that "Türkiye" sorts among the T's next to "Turkmenistan"
-/// and "Åland Islands" among the A's, as a reader expects.
-fn collation_key(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à'..='å' => 'a',
-            'ç' => 'c',
-            'è'..='ë' => 'e',
-            'ì'..='ï' => 'i',
-            'ñ' => 'n',
-            'ò'..='ö' | 'ø' => 'o',
-            'ù'..='ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]
