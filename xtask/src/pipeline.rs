@@ -255,15 +255,8 @@ fn country_rows(
 
 fn countries_csv(rows: &[CountryRow]) -> Result<String, String> {
     let mut out = csv_writer();
-    out.write_record([
-        "iso3",
-        "iso2",
-        "numeric",
-        "name",
-        "who_region",
-        "income_group",
-    ])
-    .map_err(|e| e.to_string())?;
+    out.write_record(COUNTRY_COLUMNS)
+        .map_err(|e| e.to_string())?;
     for row in rows {
         out.write_record([
             row.iso3.as_str(),
