@@ -47,6 +47,8 @@ test("switching the question changes the fills and the fact without reloading da
   let dataRequests = 0;
   page.on("request", (request) => { if (request.url().includes("/data/")) dataRequests++; });
   const before = await page.locator('path[data-iso3="KEN"]').getAttribute("fill");
+  // Tag every country path; after the change the same elements must still be in the page.
+  const tagged = await page.locator("svg.world-map path").evaluateAll((paths) => paths.map((p, i) => { p.__tag = i; return i; }).length);
   await page.selectOption("#question", "telehealth_policy");
   const expected = expectedShare("telehealth_policy");
   assert.equal(await text(page, ".fact-figure"), `${expected.percent}%`);
@@ -54,6 +56,8 @@ test("switching the question changes the fills and the fact without reloading da
   assert.equal(await page.locator('svg.world-map path[data-category="yes"]').count(), answerCounts("telehealth_policy").Yes);
   assert.notEqual(await page.locator('path[data-iso3="KEN"]').getAttribute("fill"), before, "Kenya: Yes to eHealth policy, No to telehealth");
   assert.equal(new URL(page.url()).search, "?q=telehealth_policy");
+  const kept = await page.locator("svg.world-map path").evaluateAll((paths) => paths.filter((p) => p.__tag !== undefined).length);
+  assert.equal(kept, tagged, "the paths were updated in place, not rebuilt");
   assert.equal(dataRequests, 0);
   assert.deepEqual(errors, []);
   await close();
