@@ -17,8 +17,20 @@ command -v chromium >/dev/null || apt_missing+=(chromium)
 command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   step "apt: installing ${apt_missing[*]}"
+  if [ -n "$SUDO" ] && ! command -v sudo >/dev/null; then
+    echo "error: ${apt_missing[*]} must be installed, which needs root; run as root or install sudo" >&2
+    exit 1
+  fi
   $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${apt_missing[@]}"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${apt_missing[@]}"
+fi
+
+# The cartography tools and the browser driver need Node.js 20 or newer (Debian 12's own is 18).
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "error: Node.js $(node --version) is too old: mapshaper and playwright-core need 20 or newer." >&2
+  echo "       Install Node.js 20+ (Debian 13 ships it; on Debian 12 use the NodeSource packages) and rerun." >&2
+  exit 1
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -324,6 +324,12 @@ fn parse_observations(
             .get(id)
             .ok_or_else(|| format!("unknown indicator \"{id}\""))?;
         let year = row.number("year")?;
+        if year != indicators[indicator].year {
+            return Err(format!(
+                "field \"year\": {year} is not the survey year of {id} ({})",
+                indicators[indicator].year
+            ));
+        }
         let value = row.required("value")?;
         let value = match indicators[indicator].kind {
             Kind::YesNo => Value::Answer(Answer::from_label(value).ok_or_else(|| {
@@ -515,7 +521,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_short_row_a_duplicate_and_an_unknown_indicator_are_each_reported() {
-        let text = format!("{OBSERVATIONS_OK}KEN,ehealth_policy\nKEN,ehealth_policy,2015,No,,\nKEN,blockchain,2015,Yes,,\n");
+        let text = format!("{OBSERVATIONS_OK}KEN,ehealth_policy\nKEN,ehealth_policy,2015,No,,\nKEN,blockchain,2015,Yes,,\nMLT,ehealth_policy,2013,Yes,,\n");
         check(
             OBSERVATIONS,
             Some(&text),
@@ -523,6 +529,7 @@ pub(crate) mod tests {
             goe2015.csv: line 5: has 2 fields where the header has 6; row skipped
             goe2015.csv: line 6: a second value for KEN, ehealth_policy, 2015 (the first is kept); row skipped
             goe2015.csv: line 7: unknown indicator "blockchain"; row skipped
+            goe2015.csv: line 8: field "year": 2013 is not the survey year of ehealth_policy (2015); row skipped
             kept: 3 countries, 2 indicators, 3 observations, 2 shapes
         "#]],
         );

@@ -8,6 +8,8 @@ use readiness_core::figures::country::section_answers;
 use readiness_core::load::Loaded;
 use readiness_core::view::View;
 
+use crate::bridge::focus::focus;
+
 #[component]
 pub fn CountryPanel(
     loaded: Arc<Loaded>,
@@ -57,7 +59,12 @@ pub fn CountryPanel(
                 <section class="country-panel" aria-label=format!("Answers of {}", record.name)>
                     <header>
                         <h3>{record.name.clone()}</h3>
-                        <button type="button" class="close" aria-label="Close the country panel" on:click=move |_| view_state.update(|v| v.country = None)>
+                        <button type="button" class="close" aria-label="Close the country panel" on:click=move |_| {
+                                // The close button disappears: give focus back to the country on the map.
+                                let iso3 = view_state.with_untracked(|v| v.country.clone()).unwrap_or_default();
+                                view_state.update(|v| v.country = None);
+                                focus(&format!("path[data-iso3=\"{iso3}\"]"));
+                            }>
                             "×"
                         </button>
                     </header>

@@ -57,7 +57,13 @@ pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVi
                 <Tabs view_state />
                 <QuestionPicker loaded=loaded.clone() view_state />
             </div>
-            <div id="explorer-panel" role="tabpanel">{panel}</div>
+            <div
+                id="explorer-panel"
+                role="tabpanel"
+                aria-labelledby=move || format!("tab-{}", tab.get().code())
+            >
+                {panel}
+            </div>
         </section>
     }
 }

@@ -40,7 +40,7 @@ pub fn FilterBar(view_state: RwSignal<View>) -> impl IntoView {
                 </select>
             </label>
             <label class="picker">
-                <span>"Income group (World Bank)"</span>
+                <span>"Income group (World Bank, 2026)"</span>
                 <select
                     id="income"
                     on:change=move |event| {

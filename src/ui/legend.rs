@@ -46,7 +46,7 @@ pub fn Legend(
     };
     view! {
         <div class="legend-wrap">
-            <ul class="legend" aria-label="Legend: answer and number of countries. Press an answer to highlight those countries.">
+            <ul class="legend" id="map-legend" tabindex="-1" aria-label="Legend: answer and number of countries. Press an answer to highlight those countries.">
                 {entries}
             </ul>
             {move || highlight.get().map(|_| view! {

@@ -90,8 +90,12 @@ pub fn WorldMap(
                 class:pinned=is_pinned.clone()
                 tabindex=tab_index
                 role=responding.then_some("button")
-                aria-label=name.clone()
+                aria-label={
+                    let name = name.clone();
+                    move || format!("{name}: {}", category().label())
+                }
                 on:pointermove=track
+                on:pointerleave=move |_| pointer.set(None)
                 on:click=on_click
                 on:keydown=on_key
             />
@@ -143,6 +147,7 @@ pub fn WorldMap(
     };
     view! {
         <div class="map-frame">
+            <a class="skip-link" href="#map-legend">"Skip the map's countries"</a>
             <svg
                 class="world-map"
                 viewBox=view_box

@@ -28,11 +28,14 @@ export async function site() {
   return { url: server.url, browser, close: async () => { await browser.close(); await server.close(); } };
 }
 
-/** A new page that records console errors and failed requests, so a test can assert there were none. */
+/** A new page that records console errors, failed requests and every request from the start, so a
+ * test can assert what the page did while loading. */
 export async function openPage(browser, url, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = [];
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
   page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
   page.on("pageerror", (error) => errors.push(error.message));
   // A request cut short by the test's own navigation (ERR_ABORTED) is not a failure the reader sees.
@@ -40,5 +43,5 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 8
     if (request.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`request failed: ${request.url()}`);
   });
   await page.goto(url);
-  return { page, errors, close: () => context.close() };
+  return { page, errors, requests, close: () => context.close() };
 }

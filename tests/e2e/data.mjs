@@ -31,6 +31,11 @@ const regionOf = Object.fromEntries(countries.map((c) => [c.iso3, c.who_region])
 const incomeOf = Object.fromEntries(countries.map((c) => [c.iso3, c.income_group]));
 const responding = [...new Set(answers.map((a) => a.country))];
 
+/** WHO Member States (countries with a WHO region) that did not respond to the survey. */
+export function memberStatesNotSurveyed() {
+  return countries.filter((c) => c.who_region && !responding.includes(c.iso3)).length;
+}
+
 export function country(iso3) {
   return countries.find((c) => c.iso3 === iso3);
 }

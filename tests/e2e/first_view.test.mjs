@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, openPage, site } from "./browser.mjs";
-import { answer, answerCounts, country, expectedShare, indicators } from "./data.mjs";
+import { answer, answerCounts, country, expectedShare, indicators, memberStatesNotSurveyed } from "./data.mjs";
 
 let served;
 before(async () => { served = await site(); });
@@ -34,8 +34,10 @@ test("the map is coloured by answer and the fact reads the dataset's share", asy
   const kenyaFill = await page.locator('path[data-iso3="KEN"]').getAttribute("fill");
   assert.equal(kenyaFill, "#0072b2", "Kenya answered Yes and is drawn in the Yes colour");
   assert.equal(await page.locator('.legend li[data-category="yes"] .legend-count').innerText(), String(counts.Yes));
+  assert.equal(await page.locator('.legend li[data-category="not-surveyed"] .legend-count').innerText(),
+    String(memberStatesNotSurveyed()), "not surveyed counts WHO Member States only");
   for (const label of ["Yes", "No", "Don't know", "Not applicable", "Unanswered", "Not surveyed"]) {
-    assert.ok((await page.locator(".legend-label", { hasText: label }).count()) >= 1, label);
+    assert.equal(await page.locator(".legend-label").getByText(label, { exact: true }).count(), 1, label);
   }
   await page.screenshot({ path: `${ARTIFACTS}first-view-1280x800.png` });
   assert.deepEqual(errors, []);

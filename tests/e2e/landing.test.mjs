@@ -106,6 +106,7 @@ test("clicking a country pins it and lists its answers to the question's section
   assert.equal(await page.locator('path[data-iso3="KEN"]').getAttribute("class"), "pinned");
   await panel.getByRole("button", { name: "Close the country panel" }).click();
   assert.equal(await page.locator(".country-panel").count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.iso3), "KEN", "focus returns to the country");
 
   await page.locator('path[data-iso3="GHA"]').focus();
   await page.keyboard.press("Enter");
@@ -122,6 +123,17 @@ test("the breakdown shows the Yes share of each WHO region beside the world's, w
     const expected = expectedShare("law_ehr_privacy", region);
     assert.match(await bars.nth(i).locator(".bar-value").innerText(), new RegExp(`^${expected.percent}% ${expected.yes} of ${expected.responding}$`));
   }
+  await close();
+});
+
+test("the tabs follow the keyboard pattern: one Tab stop, arrow keys switch", async () => {
+  const { page, close } = await open();
+  await page.locator("#tab-map").focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-table");
+  await page.waitForSelector("table.answer-table");
+  assert.equal(await page.locator("#explorer-panel").getAttribute("aria-labelledby"), "tab-table");
+  assert.deepEqual(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.tabIndex)), [-1, 0, -1]);
   await close();
 });
 

@@ -104,6 +104,7 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
                     field("h", "integer", "Bounding box height"),
                     field("label_x", "integer", "A point inside the shape: x"),
                     field("label_y", "integer", "A point inside the shape: y"),
+                    field("area", "integer", "Land area drawn, in square map units; under 300 the page marks the country with a dot"),
                     field("path", "string", "SVG path data, relative commands")
                 ]}
             }
@@ -112,4 +113,36 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
     let mut text = serde_json::to_string_pretty(&package).unwrap_or_default();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use readiness_core::load::{
+        COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, WORLD_COLUMNS,
+    };
+
+    #[test]
+    fn every_resource_describes_exactly_the_columns_of_its_file() {
+        let package: Value = serde_json::from_str(&datapackage_json(125, 241)).expect("valid JSON");
+        let fields = |name: &str| -> Vec<String> {
+            let resource = package["resources"]
+                .as_array()
+                .and_then(|r| r.iter().find(|r| r["name"] == name))
+                .unwrap_or_else(|| panic!("resource {name}"));
+            resource["schema"]["fields"]
+                .as_array()
+                .map(|f| {
+                    f.iter()
+                        .filter_map(|f| f["name"].as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        assert_eq!(fields("countries"), COUNTRY_COLUMNS);
+        assert_eq!(fields("indicators"), INDICATOR_COLUMNS);
+        assert_eq!(fields("goe2015"), OBSERVATION_COLUMNS);
+        assert_eq!(fields("goe2015_programmes"), OBSERVATION_COLUMNS);
+        assert_eq!(fields("world"), WORLD_COLUMNS);
+    }
 }

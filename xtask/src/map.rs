@@ -41,7 +41,7 @@ pub fn world_csv(repo_root: &std::path::Path) -> Result<String, String> {
     let atlas = repo_root.join(ATLAS);
     if !atlas.is_file() {
         return Err(format!(
-            "world atlas {} not found (run `npm ci` first?)",
+            "world atlas {} not found (run `bash scripts/setup.sh` first?)",
             atlas.display()
         ));
     }
@@ -190,7 +190,7 @@ fn tool_path(repo_root: &Path, name: &str) -> PathBuf {
 fn spawn(command: &mut Command, name: &str) -> Result<Child, String> {
     command.spawn().map_err(|e| {
         format!(
-            "{name} failed to start: {} ({e}) (run `npm ci` first? the tools also need `node` on PATH)",
+            "{name} failed to start: {} ({e}) (run `bash scripts/setup.sh` first? the tools also need `node` on PATH)",
             command.get_program().to_string_lossy()
         )
     })
@@ -223,7 +223,7 @@ fn failure(name: &str, status: ExitStatus, stderr: &str, stdout: &[u8]) -> Strin
         let tail: String = stdout.chars().rev().take(2000).collect();
         detail = tail.chars().rev().collect::<String>().trim().to_string();
     }
-    format!("{name} failed ({status}): {detail} (run `npm ci` first?)")
+    format!("{name} failed ({status}): {detail} (run `bash scripts/setup.sh` first?)")
 }
 
 /// Takes the zero-area rings out of the projected GeoJSON, in place, and returns them by ISO3, with
@@ -677,6 +677,6 @@ mod tests {
     fn missing_tools_name_npm_ci() {
         let root = std::env::temp_dir().join("readiness-map-test-no-node-modules");
         let err = world_csv(&root).unwrap_err();
-        assert!(err.contains("npm ci"), "{err}");
+        assert!(err.contains("scripts/setup.sh"), "{err}");
     }
 }

@@ -4,15 +4,16 @@ use crate::figures::fact::{fact, Fact};
 use crate::filter::Filter;
 use crate::model::Dataset;
 
-/// The cards, in reading order: the survey report's headline questions first, then one per survey
-/// section not yet covered. Ids the dataset lacks are skipped, not shown empty.
+/// The cards, in reading order: the survey report's headline questions first ("87% of countries
+/// report one or more mHealth initiatives" is `mhealth_any`), then one per survey section not yet
+/// covered. Ids the dataset lacks are skipped, not shown empty.
 pub const HEADLINE_QUESTIONS: [&str; 10] = [
     "ehealth_policy",
     "law_ehr_privacy",
-    "mhealth_national",
+    "mhealth_any",
     "ehr_national",
     "telehealth_policy",
-    "mhealth_any",
+    "mhealth_national",
     "telehealth_any",
     "elearning_students_medicine",
     "social_media_policy",
