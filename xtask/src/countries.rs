@@ -129,7 +129,11 @@ pub fn atlas_names(repo_root: &Path) -> Result<BTreeMap<String, String>, String>
 }
 
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: {e} (run `bash scripts/setup.sh` first?)", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        format!(
+            "{}: {e} (run `bash scripts/setup.sh` first?)",
+            path.display()
+        )
+    })?;
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
