@@ -41,7 +41,7 @@ impl Column {
             Column::Income => "Income group",
             Column::Answer => "Answer",
             Column::YearAdopted => "Year adopted",
-            Column::Detail => "Detail",
+            Column::Detail => "Other column of the profile",
         }
     }
 
@@ -142,7 +142,7 @@ pub fn answer_table(dataset: &Dataset, indicator: usize, filter: Filter, sort: S
                 income: c.income_group,
                 value: observation.map(|o| o.value.clone()),
                 year_adopted: observation.and_then(|o| o.year_adopted),
-                detail: observation.map_or_else(String::new, |o| o.detail.clone()),
+                detail: observation.map_or_else(String::new, |o| readable_detail(&o.detail)),
             }
         })
         .collect();
@@ -262,6 +262,12 @@ fn answer_key(row: &Row) -> Option<AnswerKey> {
     }
 }
 
+/// The profile's third column as a reader can read it: its marks (‡, —, N/A) in words, like the
+/// answers; bands such as "<25%" or "Zero" as printed.
+fn readable_detail(detail: &str) -> String {
+    Answer::from_profile_mark(detail).map_or_else(|| detail.to_string(), |a| a.label().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,7 +373,7 @@ mod tests {
                 National eHealth policy or strategy: all WHO regions, 6 responding countries
                 <script>alert(1)</script> | WHO Region of the Americas | Low income | Yes | 2015 | 25-50%
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
                 Türkiye | WHO European Region | Upper middle income | No |  |
@@ -386,7 +392,7 @@ mod tests {
                 Türkiye | WHO European Region | Upper middle income | No |  |
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
                 <script>alert(1)</script> | WHO Region of the Americas | Low income | Yes | 2015 | 25-50%
             "#]],
@@ -402,7 +408,7 @@ mod tests {
             expect![[r#"
                 National eHealth policy or strategy: all WHO regions, 6 responding countries
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
                 Türkiye | WHO European Region | Upper middle income | No |  |
                 <script>alert(1)</script> | WHO Region of the Americas | Low income | Yes | 2015 | 25-50%
@@ -423,7 +429,7 @@ mod tests {
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
                 Türkiye | WHO European Region | Upper middle income | No |  |
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
             "#]],
         );
@@ -433,7 +439,7 @@ mod tests {
             by(Column::Income, true),
             expect![[r#"
                 National eHealth policy or strategy: all WHO regions, 6 responding countries
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 Türkiye | WHO European Region | Upper middle income | No |  |
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
@@ -455,7 +461,7 @@ mod tests {
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
                 Türkiye | WHO European Region | Upper middle income | No |  |
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
             "#]],
         );
@@ -466,7 +472,7 @@ mod tests {
             expect![[r#"
                 National eHealth policy or strategy: all WHO regions, 6 responding countries
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
                 Türkiye | WHO European Region | Upper middle income | No |  |
                 <script>alert(1)</script> | WHO Region of the Americas | Low income | Yes | 2015 | 25-50%
@@ -486,7 +492,7 @@ mod tests {
                 <script>alert(1)</script> | WHO Region of the Americas | Low income | Yes | 2015 | 25-50%
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
                 Türkiye | WHO European Region | Upper middle income | No |  |
             "#]],
@@ -500,7 +506,7 @@ mod tests {
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
                 <script>alert(1)</script> | WHO Region of the Americas | Low income | Yes | 2015 | 25-50%
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
                 Türkiye | WHO European Region | Upper middle income | No |  |
             "#]],
@@ -517,7 +523,7 @@ mod tests {
                 National eHealth policy or strategy: all WHO regions, 6 responding countries
                 <script>alert(1)</script> | WHO Region of the Americas | Low income | Yes | 2015 | 25-50%
                 Micronesia, Federated States of | WHO Western Pacific Region | Lower middle income | No | 2009 | <25%
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 Kenya | WHO African Region | Lower middle income | Yes | 2011 |
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
                 Türkiye | WHO European Region | Upper middle income | No |  |
@@ -537,7 +543,7 @@ mod tests {
             Sort::default(),
             expect![[r#"
                 National eHealth policy or strategy: WHO European Region, 3 responding countries
-                Malta | WHO European Region | High income | Don't know |  | N/A
+                Malta | WHO European Region | High income | Don't know |  | Not applicable
                 The "Quoted" Islands | WHO European Region |  | Unanswered |  |
                 Türkiye | WHO European Region | Upper middle income | No |  |
             "#]],
@@ -594,12 +600,12 @@ mod tests {
         let policy = dataset.indicator("ehealth_policy").expect("indicator");
         let table = answer_table(&dataset, policy, WORLD, by(Column::Answer, false));
         expect![[r#"
-            Country,WHO region,Income group,Answer,Year adopted,Detail
+            Country,WHO region,Income group,Answer,Year adopted,Other column of the profile
             <script>alert(1)</script>,WHO Region of the Americas,Low income,Yes,2015,25-50%
             Kenya,WHO African Region,Lower middle income,Yes,2011,
             "Micronesia, Federated States of",WHO Western Pacific Region,Lower middle income,No,2009,<25%
             Türkiye,WHO European Region,Upper middle income,No,,
-            Malta,WHO European Region,High income,Don't know,,N/A
+            Malta,WHO European Region,High income,Don't know,,Not applicable
             "The ""Quoted"" Islands",WHO European Region,,Unanswered,,
         "#]]
         .assert_eq(&to_csv(&table));
