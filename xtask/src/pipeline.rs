@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use readiness_core::answer::Answer;
 use readiness_core::load::{COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS};
 use readiness_core::model::Kind;
+use readiness_core::stats::Share;
 
 use crate::countries::{atlas_names, income_groups, who_regions, CountryRow, IsoCodes};
 use crate::datapackage::datapackage_json;
-use crate::goe::catalogue::{indicator_kinds, QUESTIONS, SECTIONS};
+use crate::goe::catalogue::{indicator_kinds, section_title, QUESTIONS};
 use crate::goe::derived::{derive, DERIVED};
 use crate::goe::profile::{parse_profile, Cells, Profile};
 use crate::map::world_csv;
@@ -61,7 +62,12 @@ pub fn build(paths: &Paths) -> Result<BTreeMap<&'static str, String>, String> {
 fn read_profiles(dir: &Path) -> Result<BTreeMap<String, Profile>, String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut names: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
+        .map(|e| {
+            e.map(|e| e.path())
+                .map_err(|e| format!("{}: {e}", dir.display()))
+        })
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     names.sort();
@@ -174,7 +180,12 @@ fn check_headlines(profiles: &BTreeMap<String, Profile>) -> Result<(), String> {
             .filter(|profile| headline_answer(profile, id) == Some(Answer::Yes))
             .count() as u32;
         let total = profiles.len() as u32;
-        let percent = (yes * 200 + total) / (total * 2);
+        let percent = Share {
+            yes,
+            responding: total,
+        }
+        .percent()
+        .unwrap_or(0);
         if percent != published {
             return Err(format!(
                 "headline \"{id}\": {yes} of {total} = {percent}% but the survey report publishes {published}%"
@@ -276,10 +287,7 @@ fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
     out.write_record(INDICATOR_COLUMNS)
         .map_err(|e| e.to_string())?;
     for (question, share) in QUESTIONS.iter().zip(shares) {
-        let section = SECTIONS
-            .iter()
-            .find(|s| s.number == question.section)
-            .map_or("", |s| s.title);
+        let section = section_title(question.section)?;
         for (kind, suffix) in indicator_kinds(question.kind()) {
             let aspect = match kind {
                 Kind::YesNo => "",
@@ -303,10 +311,7 @@ fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
         }
     }
     for derived in &DERIVED {
-        let section = SECTIONS
-            .iter()
-            .find(|s| s.number == derived.section)
-            .map_or("", |s| s.title);
+        let section = section_title(derived.section)?;
         out.write_record([
             derived.id,
             &derived.section.to_string(),

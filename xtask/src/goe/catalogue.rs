@@ -47,6 +47,15 @@ pub const SECTIONS: [Section; 8] = [
     },
 ];
 
+/// The title of a section by number; an unknown number is a catalogue error, never an empty title.
+pub fn section_title(number: u8) -> Result<&'static str, String> {
+    SECTIONS
+        .iter()
+        .find(|s| s.number == number)
+        .map(|s| s.title)
+        .ok_or_else(|| format!("no survey section {number} in the catalogue"))
+}
+
 /// One yes/no question, or one programme row (which yields a level and a programme-type indicator).
 pub struct Question {
     pub id: &'static str,

@@ -83,7 +83,7 @@ pub fn parse_profile(text: &str) -> Result<Profile, Vec<ParseError>> {
             );
             continue;
         };
-        spans.push(span);
+        spans.push((section.number, span));
         let mut cursor = span.0;
         for question in QUESTIONS.iter().filter(|q| q.section == section.number) {
             let Some(start) = text.find_row(question.text, cursor, span.1) else {
@@ -109,13 +109,14 @@ pub fn parse_profile(text: &str) -> Result<Profile, Vec<ParseError>> {
         }
     }
     // Only lines inside a section can be answers: the legend's "National level: ..." are not.
-    let in_sections = text
-        .line_starts()
-        .filter(|&(at, _)| spans.iter().any(|&(s, e)| s <= at && at < e));
-    for (start, line) in in_sections {
+    let in_sections = text.line_starts().filter_map(|(at, line)| {
+        let section = spans.iter().find(|&&(_, (s, e))| s <= at && at < e)?.0;
+        Some((section, at, line))
+    });
+    for (section, start, line) in in_sections {
         let end = start + line.len();
         let covered = consumed.iter().any(|&(s, e)| s <= start && end <= e.max(s));
-        if looks_like_answer(line) && !covered {
+        if looks_like_answer(line, section) && !covered {
             error(
                 Some(text.line_of(start)),
                 format!("an answer line that matches no known question: \"{line}\""),
@@ -138,10 +139,18 @@ fn read_cells(question: &Question, tokens: &mut Tokens) -> Result<Cells, String>
             let mark = tokens.next().ok_or("no answer after the question")?;
             let answer = Answer::from_profile_mark(mark)
                 .ok_or_else(|| format!("\"{mark}\" is not an answer (Yes, No, —, N/A, ‡)"))?;
-            let share = tokens
-                .next_if(is_share)
-                .map(|s| s.trim_end_matches('%').parse().unwrap_or(0));
-            let year = tokens.next_if(is_year).map(|y| y.parse().unwrap_or(0));
+            let share = match tokens.next_if(is_share) {
+                Some(share) => Some(
+                    share
+                        .trim_end_matches('%')
+                        .parse::<u8>()
+                        .ok()
+                        .filter(|&p| p <= 100)
+                        .ok_or_else(|| format!("\"{share}\" is not a percentage"))?,
+                ),
+                None => None,
+            };
+            let year = tokens.next_if(is_year).and_then(|y| y.parse().ok());
             let detail = match year {
                 Some(_) => "",
                 None => tokens.next_if(is_detail).unwrap_or(""),
@@ -216,12 +225,22 @@ fn is_detail(token: &str) -> bool {
         || (token.ends_with('%') && token.contains(['<', '>', '-']))
 }
 
-/// A line with an answer mark followed by a global share, as every yes/no answer line has.
-fn looks_like_answer(line: &str) -> bool {
+/// A line that reads like an answer row: an answer mark followed by a global share (every yes/no row
+/// with a printed share), a line ending in Yes or No (rows without a share), a line ending in a
+/// programme type, or, in the programme sections, a line ending in a mark ("Telepathology ‡ ‡").
+/// Marks alone are not enough elsewhere: the country-context block prints "—" for missing figures.
+fn looks_like_answer(line: &str, section: u8) -> bool {
     let words: Vec<&str> = line.split(' ').collect();
+    let last = words.last().copied().unwrap_or("");
+    let programme_section = QUESTIONS
+        .iter()
+        .any(|q| q.section == section && q.kind() == QuestionKind::Programme);
     words
         .windows(2)
         .any(|w| Answer::from_profile_mark(w[0]).is_some() && is_share(w[1]))
+        || matches!(last, "Yes" | "No")
+        || type_word(last.trim_end_matches(',')).is_some()
+        || (programme_section && Answer::from_profile_mark(last).is_some())
 }
 
 /// The profile with every line trimmed and its inner spaces collapsed, joined by '\n'; `flat` is the
@@ -541,6 +560,48 @@ mod tests {
         assert_eq!(
             errors(&text),
             [format!("line {line}: an answer line that matches no known question: \"Governs blockchain health records Yes 3%\"")]
+        );
+    }
+
+    #[test]
+    fn unknown_rows_without_a_share_and_unknown_programmes_are_reported() {
+        let text = synthetic()
+            .replace(
+                "National EHR system Yes 50%",
+                "National EHR system Yes 50%\nNational patient identifier No",
+            )
+            .replace(
+                "Disease surveillance National Established",
+                "Disease surveillance National Established\nDrone deliveries ‡ ‡",
+            );
+        let line = |start: &str| {
+            text.lines()
+                .position(|l| l.starts_with(start))
+                .expect("line")
+                + 1
+        };
+        assert_eq!(
+            errors(&text),
+            [
+                format!("line {}: an answer line that matches no known question: \"National patient identifier No\"", line("National patient")),
+                format!("line {}: an answer line that matches no known question: \"Drone deliveries ‡ ‡\"", line("Drone")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_over_100_percent_is_an_error_not_a_zero() {
+        let text = synthetic().replace("PACS Yes 50%", "PACS Yes 260%");
+        let line = text
+            .lines()
+            .position(|l| l.starts_with("PACS"))
+            .expect("line")
+            + 1;
+        assert_eq!(
+            errors(&text),
+            [format!(
+                "line {line}: question \"PACS\": \"260%\" is not a percentage"
+            )]
         );
     }
 
