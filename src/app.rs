@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::load::{LoadReport, Loaded};
+use readiness_core::model::Kind;
 use readiness_core::view::{decode, encode};
 
 use crate::source::{is_offline_copy, load_all};
@@ -61,7 +62,12 @@ fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
         }
     });
     let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
-    let usable = !loaded.dataset.indicators.is_empty() && !loaded.map.shapes.is_empty();
+    let usable = loaded
+        .dataset
+        .indicators
+        .iter()
+        .any(|i| i.kind == Kind::YesNo)
+        && !loaded.map.shapes.is_empty();
     view! {
         <Notices problems url_notices />
         {if usable {

@@ -116,8 +116,14 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
             },
             "compare" => {
                 for code in value.split(',').filter(|c| !c.is_empty()) {
-                    let responding = dataset.country(code).is_some_and(|c| dataset.is_responding(c));
-                    if !responding {
+                    let code = code.trim().to_ascii_uppercase();
+                    let code = code.as_str();
+                    let responding = dataset.country(code).map(|c| dataset.is_responding(c));
+                    if responding.is_none() {
+                        notices.push(format!(
+                            "The link compares “{code}”, which is not a country code this dataset knows; it was left out."
+                        ));
+                    } else if responding == Some(false) {
                         notices.push(format!(
                             "The link compares “{code}”, which did not respond to the survey; it was left out."
                         ));
@@ -137,6 +143,12 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
                 )),
             },
             _ => notices.push(format!("The link has an unknown parameter “{key}”; it was ignored.")),
+        }
+    }
+    // Without the default question (a smaller dataset), start from the first yes/no question.
+    if dataset.indicator(&view.question).is_none() {
+        if let Some(first) = dataset.indicators.iter().find(|i| i.kind == Kind::YesNo) {
+            view.question = first.id.clone();
         }
     }
     (view, notices)
@@ -244,7 +256,7 @@ mod tests {
     #[test]
     fn unknown_values_fall_back_with_a_notice() {
         let dataset = fixture().dataset;
-        let query = "?q=teleradiology_level&region=MARS&income=RICH&show=maybe&country=ATL&compare=KEN,XKX,KEN&tab=globe&zoom=3&q=%3Cb%3E";
+        let query = "?q=teleradiology_level&region=MARS&income=RICH&show=maybe&country=ATL&compare=ken,XKX,KEN,ATL&tab=globe&zoom=3&q=%3Cb%3E";
         let (view, notices) = decode(query, &dataset);
         assert_eq!(
             view,
@@ -262,6 +274,7 @@ mod tests {
                 "The link asks to highlight “maybe”, which is not an answer; nothing is highlighted.",
                 "The link pins country “ATL”, which is not on the map; no country is pinned.",
                 "The link compares “XKX”, which did not respond to the survey; it was left out.",
+                "The link compares “ATL”, which is not a country code this dataset knows; it was left out.",
                 "The link asks for view “globe”, which does not exist; showing the map.",
                 "The link has an unknown parameter “zoom”; it was ignored.",
                 "The link asks for question “<b>”, which this dataset does not have; showing the default question.",

@@ -170,7 +170,7 @@ fn CompareTable(table: Memo<Comparison>) -> impl IntoView {
                 view! {
                     <th scope="col" data-iso3=country.iso3.clone()>
                         <span class="compare-country">{country.name.clone()}</span>
-                        <span class="compare-yes">{format!("{} Yes of {questions}", country.yes)}</span>
+                        <span class="compare-yes">{format!("answered Yes to {} of {questions} questions", country.yes)}</span>
                     </th>
                 }
             })

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::figures::headlines::headline_facts;
+use readiness_core::figures::headlines::{headline_facts, headlines_scope};
 use readiness_core::load::Loaded;
 use readiness_core::view::{Tab, View};
 
@@ -14,13 +14,7 @@ pub fn FactGrid(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVie
     let expanded = RwSignal::new(false);
     let scope = {
         let loaded = loaded.clone();
-        move || {
-            headline_facts(&loaded.dataset, filter.get())
-                .into_iter()
-                .next()
-                .map(|(_, fact)| fact.scope)
-                .unwrap_or_default()
-        }
+        move || headlines_scope(&loaded.dataset, filter.get())
     };
     let cards = move || {
         headline_facts(&loaded.dataset, filter.get())

@@ -10,7 +10,7 @@ pub fn Notices(problems: Vec<String>, url_notices: Vec<String>) -> impl IntoView
         {has_problems.then(|| view! {
             <section class="notice notice-problem" role="alert">
                 <h2>"Some data could not be used"</h2>
-                <p>"The rows below were skipped; everything else is shown."</p>
+                <p>"What is listed below was left out; everything else is shown."</p>
                 <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
             </section>
         })}

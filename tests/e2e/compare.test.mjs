@@ -34,7 +34,7 @@ test("two countries side by side, with the rows where they differ marked", async
   const { page, errors, close } = await open("?tab=compare&compare=KEN,GHA");
   await page.waitForSelector(".compare-table");
   assert.deepEqual(await columns(page).evaluateAll((ths) => ths.map((th) => th.dataset.iso3)), ["KEN", "GHA"]);
-  assert.match(await columns(page).first().innerText(), new RegExp(`^${country("KEN").name}\\s+${yesCount("KEN")} Yes of ${yesNo.length}$`));
+  assert.match(await columns(page).first().innerText(), new RegExp(`^${country("KEN").name}\\s+answered Yes to ${yesCount("KEN")} of ${yesNo.length} questions$`));
   assert.equal(await page.locator(".compare-table tr.answer-row").count(), yesNo.length);
   const expected = differing(["KEN", "GHA"]);
   assert.ok(expected > 0 && expected < yesNo.length, "KEN and GHA agree on some questions and differ on others");

@@ -15,6 +15,14 @@ pub struct Fact {
     pub scope: String,
 }
 
+/// Where a fact's figure comes from and whom it counts.
+pub fn scope(year: u16, filter: Filter) -> String {
+    format!(
+        "WHO Global Observatory for eHealth, {year} survey; {}",
+        filter.describe()
+    )
+}
+
 /// "58%", or "–" when no country is in scope.
 pub fn percent_text(share: Share) -> String {
     share
@@ -43,11 +51,7 @@ pub fn fact(dataset: &Dataset, indicator: usize, filter: Filter) -> Fact {
             "{} of {} {countries} {predicate}",
             share.yes, share.responding
         ),
-        scope: format!(
-            "WHO Global Observatory for eHealth, {} survey; {}",
-            ind.year,
-            filter.describe()
-        ),
+        scope: scope(ind.year, filter),
     }
 }
 

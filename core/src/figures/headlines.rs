@@ -1,6 +1,6 @@
 //! The fact grid: which questions get a headline card, and their facts under the current filter.
 
-use crate::figures::fact::{fact, Fact};
+use crate::figures::fact::{fact, scope, Fact};
 use crate::filter::Filter;
 use crate::model::Dataset;
 
@@ -19,6 +19,15 @@ pub const HEADLINE_QUESTIONS: [&str; 10] = [
     "social_media_policy",
     "big_data_health",
 ];
+
+/// The scope line shared by all cards (they come from one survey), without computing any fact.
+pub fn headlines_scope(dataset: &Dataset, filter: Filter) -> String {
+    let year = HEADLINE_QUESTIONS
+        .iter()
+        .find_map(|id| dataset.indicator(id))
+        .map_or(0, |i| dataset.indicators[i].year);
+    scope(year, filter)
+}
 
 /// Each headline question's indicator index and fact.
 pub fn headline_facts(dataset: &Dataset, filter: Filter) -> Vec<(usize, Fact)> {
