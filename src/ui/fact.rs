@@ -19,6 +19,7 @@ pub fn FactPanel(
             <p class="fact-figure">{move || headline.read().figure.clone()}</p>
             <p class="fact-sentence">{move || headline.read().sentence.clone()}</p>
             <p class="fact-scope">{move || headline.read().scope.clone()}</p>
+            {move || headline.read().published.clone().map(|text| view! { <p class="fact-published">{text}</p> })}
         </aside>
     }
 }

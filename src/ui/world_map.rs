@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::answer::Answer;
-use readiness_core::figures::map::{category, hover, is_small, region_box, shape_countries};
+use readiness_core::figures::map::{
+    category, hover, is_dimmed, is_small, region_box, shape_countries,
+};
 use readiness_core::load::Loaded;
 use readiness_core::view::View;
 
@@ -36,16 +38,10 @@ pub fn WorldMap(
     for (index, shape) in loaded.map.shapes.iter().enumerate() {
         let country = countries[index];
         let record = country.map(|c| &loaded.dataset.countries[c]);
-        let groups = record.map_or((None, None), |c| (c.who_region, c.income_group));
+        let groups = record.map(|c| (c.who_region, c.income_group));
         let responding = country.is_some_and(|c| loaded.dataset.is_responding(c));
         let category = move || category(&country_answers.read(), country);
-        // Dimmed: outside the filter, or not in the category the legend highlights.
-        let dimmed = move || {
-            let filter = filter.get();
-            let filtered_out = !filter.is_empty()
-                && (country.is_none() || !filter.admits_groups(groups.0, groups.1));
-            filtered_out || highlight.get().is_some_and(|h| h != category())
-        };
+        let dimmed = move || is_dimmed(filter.get(), highlight.get(), groups, category());
         let iso3 = shape.iso3.clone();
         let is_pinned = {
             let iso3 = iso3.clone();
@@ -100,7 +96,7 @@ pub fn WorldMap(
                 on:keydown=on_key
             />
         });
-        let findable = groups.0.is_some() || responding;
+        let findable = groups.is_some_and(|(region, _)| region.is_some()) || responding;
         if is_small(shape) && findable {
             dots.push(view! {
                 <circle

@@ -27,6 +27,7 @@ test("the map is coloured by answer and the fact reads the dataset's share", asy
   assert.equal(await text(page, ".fact-figure"), `${expected.percent}%`);
   assert.match(await text(page, ".fact-sentence"),
     new RegExp(`^${expected.yes} of ${expected.responding} responding countries have a national eHealth policy or strategy$`));
+  assert.equal(await text(page, ".fact-published"), `Published by WHO: ${published}%`);
   assert.ok((await page.locator("svg.world-map path").count()) >= 240);
   const counts = answerCounts("ehealth_policy");
   assert.equal(await page.locator('svg.world-map path[data-category="yes"]').count(), counts.Yes);

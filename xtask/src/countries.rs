@@ -8,15 +8,6 @@ use std::path::Path;
 use readiness_core::income::IncomeGroup;
 use readiness_core::region::Region;
 
-pub struct CountryRow {
-    pub iso3: String,
-    pub iso2: String,
-    pub numeric: Option<u16>,
-    pub name: String,
-    pub who_region: Option<Region>,
-    pub income_group: Option<IncomeGroup>,
-}
-
 /// ISO codes and names by alpha-3.
 pub struct IsoCodes {
     by_alpha3: BTreeMap<String, (String, u16, String)>,

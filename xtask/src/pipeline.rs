@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 
 use readiness_core::answer::Answer;
 use readiness_core::load::{COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS};
-use readiness_core::model::Kind;
+use readiness_core::model::{Country, Kind};
 use readiness_core::stats::Share;
 
-use crate::countries::{atlas_names, income_groups, who_regions, CountryRow, IsoCodes};
+use crate::countries::{atlas_names, income_groups, who_regions, IsoCodes};
 use crate::datapackage::datapackage_json;
 use crate::goe::catalogue::{indicator_kinds, section_title, QUESTIONS};
 use crate::goe::derived::{derive, DERIVED};
@@ -211,7 +211,7 @@ fn country_rows(
     paths: &Paths,
     profiles: &BTreeMap<String, Profile>,
     world: &str,
-) -> Result<Vec<CountryRow>, String> {
+) -> Result<Vec<Country>, String> {
     let iso = IsoCodes::read(&paths.repo)?;
     let regions = who_regions(&paths.raw)?;
     let incomes = income_groups(&paths.raw)?;
@@ -238,7 +238,7 @@ fn country_rows(
             }
         }
         let row = match iso.get(&iso3) {
-            Some((iso2, numeric, name)) => CountryRow {
+            Some((iso2, numeric, name)) => Country {
                 iso3,
                 iso2: iso2.clone(),
                 numeric: Some(*numeric),
@@ -246,7 +246,7 @@ fn country_rows(
                 who_region,
                 income_group,
             },
-            None if !profiles.contains_key(&iso3) => CountryRow {
+            None if !profiles.contains_key(&iso3) => Country {
                 name: atlas
                     .get(&iso3)
                     .cloned()
@@ -264,7 +264,7 @@ fn country_rows(
     Ok(rows)
 }
 
-fn countries_csv(rows: &[CountryRow]) -> Result<String, String> {
+fn countries_csv(rows: &[Country]) -> Result<String, String> {
     let mut out = csv_writer();
     out.write_record(COUNTRY_COLUMNS)
         .map_err(|e| e.to_string())?;

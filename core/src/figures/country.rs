@@ -9,7 +9,6 @@ pub struct AnswerRow {
     pub label: String,
     pub category: Category,
     pub year_adopted: Option<u16>,
-    pub detail: String,
 }
 
 /// The country's answer to each yes/no question of `section`, in survey order. A country that did not
@@ -32,7 +31,6 @@ pub fn section_answers(dataset: &Dataset, country: usize, section: u8) -> Vec<An
                     _ => Category::NotSurveyed,
                 },
                 year_adopted: observation.and_then(|o| o.year_adopted),
-                detail: observation.map(|o| o.detail.clone()).unwrap_or_default(),
             }
         })
         .collect()

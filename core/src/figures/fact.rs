@@ -13,6 +13,9 @@ pub struct Fact {
     pub sentence: String,
     /// Where the figure comes from: "WHO Global Observatory for eHealth, 2015 survey; all regions".
     pub scope: String,
+    /// For the unfiltered world figure, the share the survey itself printed, so a reader can check
+    /// the live computation against the publication: "Published by WHO: 58%".
+    pub published: Option<String>,
 }
 
 /// Where a fact's figure comes from and whom it counts.
@@ -52,6 +55,10 @@ pub fn fact(dataset: &Dataset, indicator: usize, filter: Filter) -> Fact {
             share.yes, share.responding
         ),
         scope: scope(ind.year, filter),
+        published: ind
+            .published_share
+            .filter(|_| filter.is_empty())
+            .map(|p| format!("Published by WHO: {p}%")),
     }
 }
 
@@ -75,6 +82,7 @@ mod tests {
             world.scope,
             "WHO Global Observatory for eHealth, 2015 survey; all WHO regions"
         );
+        assert_eq!(world.published.as_deref(), Some("Published by WHO: 58%"));
         let europe = fact(
             &dataset,
             policy,
@@ -87,6 +95,10 @@ mod tests {
         assert_eq!(
             europe.sentence,
             "0 of 1 responding country have a national eHealth policy or strategy"
+        );
+        assert_eq!(
+            europe.published, None,
+            "a regional figure has no published counterpart"
         );
         let nobody = fact(
             &dataset,

@@ -4,6 +4,7 @@
 use crate::answer::Answer;
 use crate::figures::scale::Category;
 use crate::filter::Filter;
+use crate::income::IncomeGroup;
 use crate::model::{Dataset, Shape, Value, WorldMap};
 use crate::region::Region;
 
@@ -41,6 +42,21 @@ pub fn category(answers: &[Option<Answer>], country: Option<usize>) -> Category 
         Some(answer) => Category::Answer(answer),
         None => Category::NotSurveyed,
     }
+}
+
+/// A country's WHO region and income group, or `None` for a map entity not in the country table.
+pub type Groups = Option<(Option<Region>, Option<IncomeGroup>)>;
+
+/// Whether a shape is drawn faded: outside the filter, or not in the category the legend highlights.
+pub fn is_dimmed(
+    filter: Filter,
+    highlight: Option<Category>,
+    groups: Groups,
+    category: Category,
+) -> bool {
+    let filtered_out = !filter.is_empty()
+        && !groups.is_some_and(|(region, income)| filter.admits_groups(region, income));
+    filtered_out || highlight.is_some_and(|h| h != category)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,6 +147,38 @@ pub fn region_box(dataset: &Dataset, map: &WorldMap, region: Region) -> [i32; 4]
 mod tests {
     use super::*;
     use crate::load::tests::fixture;
+
+    #[test]
+    fn dimmed_means_outside_the_filter_or_not_the_highlighted_answer() {
+        let yes = Category::Answer(Answer::Yes);
+        let europe = Filter {
+            region: Some(Region::Eur),
+            income: None,
+        };
+        let french = Some((Some(Region::Eur), Some(IncomeGroup::High)));
+        assert!(
+            !is_dimmed(Filter::default(), None, None, yes),
+            "no filter: nothing dimmed"
+        );
+        assert!(!is_dimmed(europe, None, french, yes));
+        assert!(is_dimmed(
+            europe,
+            None,
+            Some((Some(Region::Afr), None)),
+            yes
+        ));
+        assert!(
+            is_dimmed(europe, None, None, yes),
+            "a map entity outside the table"
+        );
+        assert!(is_dimmed(
+            Filter::default(),
+            Some(Category::Answer(Answer::No)),
+            french,
+            yes
+        ));
+        assert!(!is_dimmed(Filter::default(), Some(yes), french, yes));
+    }
 
     #[test]
     fn legend_counts_follow_the_filter() {
