@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::figures::breakdown::by_region;
+use readiness_core::figures::breakdown::{by_region, caption};
 use readiness_core::load::Loaded;
 use readiness_core::view::View;
 
@@ -38,13 +38,7 @@ pub fn Breakdown(
             })
             .collect_view()
     };
-    let caption = move || {
-        let income = filter.get().income;
-        income.map_or(
-            "Yes share by WHO region (responding countries)".to_string(),
-            |g| format!("Yes share by WHO region, {} countries", g.name()),
-        )
-    };
+    let caption = move || caption(filter.get());
     view! {
         <section class="breakdown" aria-label="Yes share by WHO region">
             <h3>{caption}</h3>

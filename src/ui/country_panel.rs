@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::figures::country::section_answers;
+use readiness_core::figures::country::{panel_header, section_answers};
 use readiness_core::load::Loaded;
 use readiness_core::view::View;
 
@@ -30,12 +30,8 @@ pub fn CountryPanel(
         pinned.get().map(|country| {
             let dataset = &loaded.dataset;
             let record = &dataset.countries[country];
+            let header = panel_header(dataset, country, indicator.get());
             let section = dataset.indicators[indicator.get()].section;
-            let section_name = dataset.indicators[indicator.get()].section_name.clone();
-            let groups: Vec<&str> = [record.who_region.map(|r| r.name()), record.income_group.map(|g| g.name())]
-                .into_iter()
-                .flatten()
-                .collect();
             let rows = section_answers(dataset, country, section)
                 .into_iter()
                 .map(|row| {
@@ -50,11 +46,6 @@ pub fn CountryPanel(
                     }
                 })
                 .collect_view();
-            let status = if dataset.is_responding(country) {
-                format!("{section}. {section_name}: answers to the 2015 survey")
-            } else {
-                "Did not take part in the 2015 survey.".to_string()
-            };
             view! {
                 <section class="country-panel" aria-label=format!("Answers of {}", record.name)>
                     <header>
@@ -68,8 +59,8 @@ pub fn CountryPanel(
                             "×"
                         </button>
                     </header>
-                    <p class="country-groups">{groups.join(" · ")}</p>
-                    <p class="country-status">{status}</p>
+                    <p class="country-groups">{header.groups}</p>
+                    <p class="country-status">{header.status}</p>
                     <ul class="answers">{rows}</ul>
                 </section>
             }

@@ -38,6 +38,14 @@ pub fn by_region(dataset: &Dataset, indicator: usize, filter: Filter) -> Vec<Bar
         .collect()
 }
 
+/// The chart's title, which says whom the bars count.
+pub fn caption(filter: Filter) -> String {
+    filter.income.map_or(
+        "Yes share by WHO region (responding countries)".to_string(),
+        |g| format!("Yes share by WHO region, {} countries", g.name()),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
