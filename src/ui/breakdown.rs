@@ -38,10 +38,10 @@ pub fn Breakdown(
             })
             .collect_view()
     };
-    let caption = move || caption(filter.get());
+    let title = move || caption(filter.get());
     view! {
         <section class="breakdown" aria-label="Yes share by WHO region">
-            <h3>{caption}</h3>
+            <h3>{title}</h3>
             <ul>{bars}</ul>
         </section>
     }
