@@ -40,8 +40,10 @@ pub fn WorldMap(
         let record = country.map(|c| &loaded.dataset.countries[c]);
         let groups = record.map(|c| (c.who_region, c.income_group));
         let responding = country.is_some_and(|c| loaded.dataset.is_responding(c));
-        let category = move || category(&country_answers.read(), country);
-        let dimmed = move || is_dimmed(filter.get(), highlight.get(), groups, category());
+        // One memo per shape: when the question changes, only shapes whose answer changed touch the
+        // DOM (countries that did not respond never do).
+        let category = Memo::new(move |_| category(&country_answers.read(), country));
+        let dimmed = move || is_dimmed(filter.get(), highlight.get(), groups, category.get());
         let iso3 = shape.iso3.clone();
         let is_pinned = {
             let iso3 = iso3.clone();
@@ -79,16 +81,16 @@ pub fn WorldMap(
         paths.push(view! {
             <path
                 d=shape.path.clone()
-                fill=move || category().colour()
+                fill=move || category.get().colour()
                 data-iso3=iso3.clone()
-                data-category=move || category().slug()
+                data-category=move || category.get().slug()
                 class:dimmed=dimmed
                 class:pinned=is_pinned.clone()
                 tabindex=tab_index
                 role=responding.then_some("button")
                 aria-label={
                     let name = name.clone();
-                    move || format!("{name}: {}", category().label())
+                    move || format!("{name}: {}", category.get().label())
                 }
                 on:pointermove=track
                 on:pointerleave=move |_| pointer.set(None)
@@ -104,7 +106,7 @@ pub fn WorldMap(
                     cx=shape.label[0]
                     cy=shape.label[1]
                     r=DOT_RADIUS
-                    fill=move || category().colour()
+                    fill=move || category.get().colour()
                     data-iso3=iso3
                     class:dimmed=dimmed
                     class:pinned=is_pinned
