@@ -10,6 +10,7 @@ use readiness_core::figures::map::{
 };
 use readiness_core::load::Loaded;
 use readiness_core::view::View;
+use wasm_bindgen::JsCast;
 
 /// Radius of the dot that marks a small state, in map units (tenths of a pixel at natural size).
 const DOT_RADIUS: i32 = 32;
@@ -59,6 +60,20 @@ pub fn WorldMap(
                 }));
             }
         };
+        // Keyboard users get the same tooltip, beside the focused country.
+        let show_on_focus = move |event: web_sys::FocusEvent| {
+            let target = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if let (Some(country), Some(target)) = (country, target) {
+                let rect = target.get_bounding_client_rect();
+                pointer.set(Some(Pointer {
+                    country,
+                    x: rect.right() as i32,
+                    y: rect.top() as i32,
+                }));
+            }
+        };
         let pin = {
             let iso3 = iso3.clone();
             move || view_state.update(|v| v.country = Some(iso3.clone()))
@@ -94,6 +109,8 @@ pub fn WorldMap(
                 }
                 on:pointermove=track
                 on:pointerleave=move |_| pointer.set(None)
+                on:focus=show_on_focus
+                on:blur=move |_| pointer.set(None)
                 on:click=on_click
                 on:keydown=on_key
             />

@@ -109,6 +109,8 @@ test("clicking a country pins it and lists its answers to the question's section
   assert.equal(await page.evaluate(() => document.activeElement?.dataset?.iso3), "KEN", "focus returns to the country");
 
   await page.locator('path[data-iso3="GHA"]').focus();
+  assert.match(await page.locator(".tooltip").innerText(), new RegExp(`${country("GHA").name}\\s+${answer("GHA", "telehealth_policy").value}`),
+    "keyboard focus shows the tooltip");
   await page.keyboard.press("Enter");
   assert.equal(await page.locator(".country-panel h3").innerText(), country("GHA").name);
   await close();
