@@ -18,9 +18,11 @@ impl Share {
         (self.responding > 0).then(|| (self.yes * 200 + self.responding) / (self.responding * 2))
     }
 
-    /// Exact percent, for comparisons with published figures.
-    pub fn exact_percent(self) -> Option<f64> {
-        (self.responding > 0).then(|| f64::from(self.yes) * 100.0 / f64::from(self.responding))
+    /// The share as a CSS width with one decimal ("58.4%"), in integer arithmetic: formatting floats
+    /// would add several kilobytes of code to the page for a bar's width.
+    pub fn css_width(self) -> String {
+        let tenths = (self.yes * 1000).checked_div(self.responding).unwrap_or(0);
+        format!("{}.{}%", tenths / 10, tenths % 10)
     }
 }
 
@@ -78,6 +80,22 @@ mod tests {
             }
             .percent(),
             None
+        );
+        assert_eq!(
+            Share {
+                yes: 73,
+                responding: 125
+            }
+            .css_width(),
+            "58.4%"
+        );
+        assert_eq!(
+            Share {
+                yes: 0,
+                responding: 0
+            }
+            .css_width(),
+            "0.0%"
         );
     }
 }

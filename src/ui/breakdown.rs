@@ -21,13 +21,13 @@ pub fn Breakdown(
         by_region(&loaded.dataset, indicator.get(), filter)
             .into_iter()
             .map(|bar| {
-                let width = bar.share.exact_percent().unwrap_or(0.0);
+                let width = bar.share.css_width();
                 let selected = bar.region.is_some() && bar.region == filter.region;
                 view! {
                     <li class:world=bar.region.is_none() class:selected=selected>
                         <span class="bar-label">{bar.label}</span>
                         <span class="bar-track" aria-hidden="true">
-                            <span class="bar-fill" style:width=format!("{width:.1}%")></span>
+                            <span class="bar-fill" style:width=width></span>
                         </span>
                         <span class="bar-value">
                             <strong>{bar.percent}</strong>
