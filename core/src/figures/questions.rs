@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::collate::collation_key;
+
 use crate::model::{BuildingBlock, Dataset, Kind};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,13 +50,13 @@ pub fn by_building_block(dataset: &Dataset) -> Vec<QuestionGroup> {
 /// The groups narrowed to questions whose label or group title contains `search` (any case); the
 /// `current` question is always kept, so the select never shows a question other than the one drawn.
 pub fn matching(groups: Vec<QuestionGroup>, search: &str, current: &str) -> Vec<QuestionGroup> {
-    let search = search.trim().to_lowercase();
+    let search = collation_key(search.trim());
     groups
         .into_iter()
         .filter_map(|mut group| {
-            let title_matches = group.title.to_lowercase().contains(&search);
+            let title_matches = collation_key(&group.title).contains(&search);
             group.questions.retain(|(id, label)| {
-                title_matches || id == current || label.to_lowercase().contains(&search)
+                title_matches || id == current || collation_key(label).contains(&search)
             });
             (!group.questions.is_empty()).then_some(group)
         })
