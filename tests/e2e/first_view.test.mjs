@@ -45,6 +45,20 @@ test("the map is coloured by answer and the fact reads the dataset's share", asy
   await close();
 });
 
+test("a strict Content-Security-Policy is in force and nothing breaks it", async () => {
+  const { page, errors, close } = await open();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(policy, /default-src 'none'/);
+  assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+  // Exercise what sets styles and downloads: region zoom, tooltip, table swatches.
+  await page.selectOption("#region", "AFR");
+  await page.locator('path[data-iso3="KEN"]').hover();
+  await page.locator("#tab-table").click();
+  await page.waitForSelector("table.answer-table");
+  assert.deepEqual(errors, [], "a blocked script, style or request shows up as a console error");
+  await close();
+});
+
 test("switching the question changes the fills and the fact without reloading data", async () => {
   const { page, errors, close } = await open();
   let dataRequests = 0;

@@ -23,6 +23,8 @@ test("the offline file works from file:// with no request beyond itself", async 
   await page.selectOption("#question", "ehr_national");
   assert.equal(await page.locator(".fact .fact-figure").innerText(), `${expectedShare("ehr_national").percent}%`);
   assert.equal(await page.locator(".notice-problem").count(), 0, "no load problems");
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(policy, /connect-src 'none'/, "the offline copy may connect nowhere");
   assert.equal(await page.getByText("Download the offline version").count(), 0, "the offline copy does not offer itself");
   assert.ok(requests.includes(url), "the recorder saw the page load itself");
   assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith("data:")), [], "nothing fetched beyond the file");

@@ -7,6 +7,8 @@ use std::path::Path;
 
 use readiness_core::load::FILES;
 
+use crate::csp::{meta, policy};
+
 pub const OFFLINE_FILE: &str = "ehealth-readiness-offline.html";
 
 /// Reads `dist/` and returns the offline page.
@@ -28,6 +30,12 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
     let wasm = std::fs::read(dist.join(wasm_name.trim_start_matches("./").trim_start_matches('/')))
         .map_err(|e| format!("dist/{wasm_name}: {e}"))?;
     let glue = module_as_script(&read(glue_name)?)?;
+    let script = format!(
+        "\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\ninitSync({{ module: wasmBytes }});\n",
+        base64(&wasm)
+    );
+    let style = format!("\n{styles}");
+    let csp = meta(&policy(&[&script], &[&style], false));
     let mut data_blocks = String::new();
     for file in FILES {
         let text = read(&format!("data/{file}"))?;
@@ -42,21 +50,16 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{csp}
 <title>eHealth Readiness (offline copy)</title>
-<style>
-{styles}</style>
-{data_blocks}<script type="module">
-{glue}
-const wasmBytes = Uint8Array.from(atob("{wasm}"), (c) => c.charCodeAt(0));
-initSync({{ module: wasmBytes }});
-</script>
+<style>{style}</style>
+{data_blocks}<script type="module">{script}</script>
 </head>
 <body>
 <noscript>This dashboard needs JavaScript and WebAssembly to draw its map.</noscript>
 </body>
 </html>
 "#,
-        wasm = base64(&wasm),
     ))
 }
 
@@ -94,7 +97,7 @@ fn attribute_values<'a>(text: &'a str, prefix: &'a str) -> impl Iterator<Item = 
         .filter_map(move |(at, _)| between(&text[at..], prefix, "\""))
 }
 
-fn base64(bytes: &[u8]) -> String {
+pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {

@@ -4,6 +4,7 @@
 
 mod bundle;
 mod countries;
+mod csp;
 mod datapackage;
 mod goe;
 mod map;
@@ -15,7 +16,8 @@ use std::process::ExitCode;
 use pipeline::{build, Paths};
 
 const USAGE: &str = "usage: cargo xtask data [--check] [--raw DIR] | cargo xtask bundle
-  bundle         write dist/ehealth-readiness-offline.html from the Trunk build in dist/
+  bundle         add a Content-Security-Policy to dist/index.html and write the offline page
+                 dist/ehealth-readiness-offline.html from the Trunk build in dist/
   data           read the raw sources and write data/
   --check        rebuild in memory and fail if data/ differs
   --raw DIR      the raw sources (default: ../shared/data/raw beside the repository)";
@@ -43,6 +45,14 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("data") => {}
         Some("bundle") if args.len() == 1 => {
             let dist = repo.join("dist");
+            let index_path = dist.join("index.html");
+            let index = std::fs::read_to_string(&index_path)
+                .map_err(|e| format!("{}: {e}", index_path.display()))?;
+            if !index.contains("Content-Security-Policy") {
+                std::fs::write(&index_path, csp::secure_index(&index)?)
+                    .map_err(|e| e.to_string())?;
+                eprintln!("added a Content-Security-Policy to dist/index.html");
+            }
             let html = bundle::offline_html(&dist)?;
             let path = dist.join(bundle::OFFLINE_FILE);
             std::fs::write(&path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
