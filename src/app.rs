@@ -6,20 +6,25 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use readiness_core::load::{LoadReport, Loaded};
 use readiness_core::model::Kind;
-use readiness_core::view::{decode, encode};
+use readiness_core::view::{decode, encode, wants_embed};
 
 use crate::source::{is_offline_copy, load_all};
 use crate::ui::dashboard::Dashboard;
+use crate::ui::embed::EmbedView;
 use crate::ui::notices::Notices;
 
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = LocalResource::new(load_all);
+    // An embedded figure has no masthead and no download link: the host page frames it.
+    let embedded = wants_embed(&window().location().search().unwrap_or_default());
     view! {
-        <header class="masthead">
-            <h1>"eHealth Readiness"</h1>
-            <p class="tagline">"How ready is each country for digital health? Answers of the WHO Global Observatory for eHealth survey, country by country."</p>
-        </header>
+        {(!embedded).then(|| view! {
+            <header class="masthead">
+                <h1>"eHealth Readiness"</h1>
+                <p class="tagline">"How ready is each country for digital health? Answers of the WHO Global Observatory for eHealth survey, country by country."</p>
+            </header>
+        })}
         <main>
             {move || match loaded.get() {
                 None => view! { <p class="status" role="status">"Loading the survey data…"</p> }.into_any(),
@@ -27,7 +32,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="credits">
-            {(!is_offline_copy()).then(|| view! {
+            {(!is_offline_copy() && !embedded).then(|| view! {
                 <p>
                     <a href="ehealth-readiness-offline.html" download="ehealth-readiness-offline.html">
                         "Download the offline version"
@@ -70,7 +75,9 @@ fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
         && !loaded.map.shapes.is_empty();
     view! {
         <Notices problems url_notices />
-        {if usable {
+        {if usable && view_state.with_untracked(|v| v.embed) {
+            view! { <EmbedView loaded view_state /> }.into_any()
+        } else if usable {
             view! { <Dashboard loaded view_state /> }.into_any()
         } else {
             view! {

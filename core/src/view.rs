@@ -60,6 +60,8 @@ pub struct View {
     pub compare: Vec<String>,
     /// Map, table or compare (`tab=`); default map.
     pub tab: Tab,
+    /// One figure with minimal chrome, for an iframe in someone else's page (`embed=1`); default off.
+    pub embed: bool,
 }
 
 impl View {
@@ -76,13 +78,7 @@ impl View {
 pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
     let mut view = View::new();
     let mut notices = Vec::new();
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
-        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_decode(raw);
+    for (key, value) in parameters(query) {
         match key {
             "q" => match dataset.indicator(&value) {
                 Some(i) if dataset.indicators[i].kind == Kind::YesNo => view.question = value,
@@ -136,6 +132,13 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
                     }
                 }
             }
+            "embed" => match value.as_str() {
+                "1" => view.embed = true,
+                "0" => view.embed = false,
+                _ => notices.push(format!(
+                    "The link has embed=“{value}”; only 1 (embed) or 0 are understood, so the full page is shown."
+                )),
+            },
             "tab" => match Tab::from_code(&value) {
                 Some(tab) => view.tab = tab,
                 None => notices.push(format!(
@@ -154,6 +157,43 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
     (view, notices)
 }
 
+/// Whether a query string asks for the embedded figure; read before the data arrive, to choose the
+/// page's chrome.
+pub fn wants_embed(query: &str) -> bool {
+    parameters(query).any(|(key, value)| key == "embed" && value == "1")
+}
+
+/// The key and decoded value of each `key=value` pair of a query string.
+fn parameters(query: &str) -> impl Iterator<Item = (&str, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            (key, percent_decode(raw))
+        })
+}
+
+/// The address of a view: the page's address (`base`, without query) and the view's query.
+pub fn permalink(base: &str, view: &View) -> String {
+    format!("{base}{}", encode(view))
+}
+
+/// HTML to paste into another page to show this view's figure. The URL is built from codes and ids
+/// only (no free text), and `"` and `<` are escaped in it anyway, so it is safe inside the attribute.
+pub fn embed_snippet(base: &str, view: &View) -> String {
+    let embedded = View {
+        embed: true,
+        tab: Tab::Map,
+        ..view.clone()
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"eHealth Readiness: world map\" width=\"100%\" height=\"620\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        permalink(base, &embedded).replace('"', "%22").replace('<', "%3C")
+    )
+}
+
 /// The query string of a view, carrying only what differs from the default (empty for the default).
 pub fn encode(view: &View) -> String {
     let View {
@@ -163,6 +203,7 @@ pub fn encode(view: &View) -> String {
         country,
         compare,
         tab,
+        embed,
     } = view;
     let Filter { region, income } = filter;
     let mut pairs = Vec::new();
@@ -186,6 +227,9 @@ pub fn encode(view: &View) -> String {
     }
     if *tab != Tab::Map {
         pairs.push(format!("tab={}", tab.code()));
+    }
+    if *embed {
+        pairs.push("embed=1".to_string());
     }
     if pairs.is_empty() {
         String::new()
@@ -244,13 +288,39 @@ mod tests {
             country: Some("XKX".to_string()),
             compare: vec!["MLT".to_string(), "KEN".to_string()],
             tab: Tab::Compare,
+            embed: true,
         };
         let query = encode(&view);
         assert_eq!(
             query,
-            "?region=EUR&income=HIC&show=dont-know&country=XKX&compare=MLT,KEN&tab=compare"
+            "?region=EUR&income=HIC&show=dont-know&country=XKX&compare=MLT,KEN&tab=compare&embed=1"
         );
         assert_eq!(decode(&query, &dataset), (view, vec![]));
+        assert!(wants_embed(&query));
+        assert!(!wants_embed("?embed=0&q=embed"));
+    }
+
+    #[test]
+    fn the_embed_snippet_points_at_the_embedded_map_of_this_view() {
+        let view = View {
+            question: "ehr_national".to_string(),
+            filter: Filter {
+                region: Some(Region::Afr),
+                income: None,
+            },
+            tab: Tab::Table,
+            ..View::new()
+        };
+        let base = "https://example.org/ehealth/";
+        assert_eq!(
+            permalink(base, &view),
+            "https://example.org/ehealth/?q=ehr_national&region=AFR&tab=table"
+        );
+        assert_eq!(
+            embed_snippet(base, &view),
+            "<iframe src=\"https://example.org/ehealth/?q=ehr_national&region=AFR&embed=1\" title=\"eHealth Readiness: world map\" width=\"100%\" height=\"620\" style=\"border:0\" loading=\"lazy\"></iframe>"
+        );
+        assert_eq!(embed_snippet("x\"><script>", &View::new()), "<iframe src=\"x%22>%3Cscript>?embed=1\" title=\"eHealth Readiness: world map\" width=\"100%\" height=\"620\" style=\"border:0\" loading=\"lazy\"></iframe>");
     }
 
     #[test]

@@ -19,15 +19,20 @@ use crate::ui::fact_grid::FactGrid;
 use crate::ui::filters::FilterBar;
 use crate::ui::legend::Legend;
 use crate::ui::picker::QuestionPicker;
+use crate::ui::share::Share;
 use crate::ui::tabs::Tabs;
 use crate::ui::world_map::WorldMap;
 
-#[component]
-pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
+/// The selected question's indicator and every country's answer to it, derived once for the page.
+pub fn question_memos(
+    loaded: &Arc<Loaded>,
+    view_state: RwSignal<View>,
+) -> (Memo<usize>, Memo<Vec<Option<Answer>>>) {
     let indicator = {
         let loaded = loaded.clone();
         Memo::new(move |_| {
             let dataset = &loaded.dataset;
+            // decode() guarantees a question the dataset has; 0 is only reached with no data drawn.
             view_state
                 .with(|v| dataset.indicator(&v.question))
                 .unwrap_or(0)
@@ -37,6 +42,12 @@ pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVi
         let loaded = loaded.clone();
         Memo::new(move |_| answers(&loaded.dataset, indicator.get()))
     };
+    (indicator, country_answers)
+}
+
+#[component]
+pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
+    let (indicator, country_answers) = question_memos(&loaded, view_state);
     let filter = Memo::new(move |_| view_state.with(|v| v.filter));
     let tab = Memo::new(move |_| view_state.with(|v| v.tab));
     let panel = {
@@ -92,6 +103,7 @@ fn MapTab(
                     </a>
                 </p>
                 <Breakdown loaded=loaded.clone() indicator view_state />
+                <Share view_state />
             </section>
             <div class="side">
                 <FactPanel loaded=loaded.clone() indicator filter />
