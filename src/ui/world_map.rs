@@ -6,11 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use readiness_core::answer::Answer;
 use readiness_core::figures::map::{
-    category, hover, is_dimmed, is_small, region_box, shape_countries,
+    category, hover, is_dimmed, is_small, keyboard_order, region_box, shape_countries, step,
 };
 use readiness_core::load::Loaded;
 use readiness_core::view::View;
 use wasm_bindgen::JsCast;
+
+use crate::bridge::focus::focus;
 
 /// Radius of the dot that marks a small state, in map units (tenths of a pixel at natural size).
 const DOT_RADIUS: i32 = 32;
@@ -34,6 +36,9 @@ pub fn WorldMap(
     let highlight = Memo::new(move |_| view_state.with(|v| v.highlight));
     let pinned = Memo::new(move |_| view_state.with(|v| v.country.clone()));
     let countries = shape_countries(&loaded.dataset, &loaded.map);
+    // One Tab stop for the whole map (roving tabindex): arrows move between responding countries.
+    let order = Arc::new(keyboard_order(&loaded.dataset, &loaded.map));
+    let roving = RwSignal::new(order.first().copied());
     let mut paths = Vec::new();
     let mut dots = Vec::new();
     for (index, shape) in loaded.map.shapes.iter().enumerate() {
@@ -66,6 +71,7 @@ pub fn WorldMap(
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             if let (Some(country), Some(target)) = (country, target) {
+                roving.set(Some(index));
                 let rect = target.get_bounding_client_rect();
                 pointer.set(Some(Pointer {
                     country,
@@ -80,10 +86,24 @@ pub fn WorldMap(
         };
         let on_key = {
             let pin = pin.clone();
+            let order = order.clone();
+            let shapes = loaded.clone();
             move |event: web_sys::KeyboardEvent| {
-                if event.key() == "Enter" || event.key() == " " {
+                let key = event.key();
+                if key == "Enter" || key == " " {
                     event.prevent_default();
                     pin();
+                    return;
+                }
+                let position = order.iter().position(|&s| s == index).unwrap_or(0);
+                if let Some(next) = step(&key, position, order.len()) {
+                    event.prevent_default();
+                    let shape = order[next];
+                    roving.set(Some(shape));
+                    focus(&format!(
+                        "path[data-iso3=\"{}\"]",
+                        shapes.map.shapes[shape].iso3
+                    ));
                 }
             }
         };
@@ -91,8 +111,16 @@ pub fn WorldMap(
             let pin = pin.clone();
             move |_| pin()
         };
-        // Countries that answered can be reached with Tab and pinned with Enter, like a list.
-        let tab_index = responding.then_some("0");
+        // Responding countries are focusable; only the roving one is in the Tab order.
+        let tab_index = move || {
+            responding.then(|| {
+                if roving.get() == Some(index) {
+                    "0"
+                } else {
+                    "-1"
+                }
+            })
+        };
         paths.push(view! {
             <path
                 d=shape.path.clone()
@@ -167,7 +195,7 @@ pub fn WorldMap(
                 class="world-map"
                 viewBox=view_box
                 role="group"
-                aria-label="World map of the answers to the selected question. Countries that did not take part in the survey are light grey. Press Tab to move between responding countries and Enter to see a country's answers; the table view lists the same answers."
+                aria-label="World map of the answers to the selected question. Countries that did not take part in the survey are light grey. Tab reaches the map; the arrow keys move between responding countries in alphabetical order and Enter shows a country's answers; the table view lists the same answers."
                 on:pointerleave=move |_| pointer.set(None)
             >
                 <g class="countries">{paths}</g>

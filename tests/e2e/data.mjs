@@ -31,6 +31,15 @@ const regionOf = Object.fromEntries(countries.map((c) => [c.iso3, c.who_region])
 const incomeOf = Object.fromEntries(countries.map((c) => [c.iso3, c.income_group]));
 const responding = [...new Set(answers.map((a) => a.country))];
 
+/** Responding countries' ISO3 codes in the order of their names, case and accents aside. */
+export function respondingByName() {
+  const key = (name) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return responding
+    .map((iso3) => [key(country(iso3).name), iso3])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, iso3]) => iso3);
+}
+
 /** WHO Member States (countries with a WHO region) that did not respond to the survey. */
 export function memberStatesNotSurveyed() {
   return countries.filter((c) => c.who_region && !responding.includes(c.iso3)).length;

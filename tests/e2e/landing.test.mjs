@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, openPage, site } from "./browser.mjs";
-import { answer, answerCounts, country, expectedShare, indicators } from "./data.mjs";
+import { answer, answerCounts, country, expectedShare, indicators, respondingByName } from "./data.mjs";
 
 let served;
 before(async () => { served = await site(); });
@@ -113,6 +113,16 @@ test("clicking a country pins it and lists its answers to the question's section
     "keyboard focus shows the tooltip");
   await page.keyboard.press("Enter");
   assert.equal(await page.locator(".country-panel h3").innerText(), country("GHA").name);
+
+  // One Tab stop for the map; the arrows walk the responding countries by name.
+  assert.equal(await page.locator('svg.world-map path[tabindex="0"]').count(), 1);
+  const byName = respondingByName();
+  const after = byName[(byName.indexOf("GHA") + 1) % byName.length];
+  await page.locator('path[data-iso3="GHA"]').focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.iso3), after);
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.iso3), "GHA");
   await close();
 });
 

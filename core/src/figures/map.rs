@@ -2,6 +2,7 @@
 //! shapes are too small to see at world scale, and what a hover shows.
 
 use crate::answer::Answer;
+use crate::collate::collation_key;
 use crate::figures::scale::Category;
 use crate::filter::Filter;
 use crate::income::IncomeGroup;
@@ -15,6 +16,33 @@ pub const SMALL_AREA: i64 = 300;
 
 pub fn is_small(shape: &Shape) -> bool {
     shape.area < SMALL_AREA
+}
+
+/// The order in which the keyboard moves through the map: the shapes of responding countries, by
+/// country name (a reader looking for a country knows its name, not its neighbours).
+pub fn keyboard_order(dataset: &Dataset, map: &WorldMap) -> Vec<usize> {
+    let mut order: Vec<(String, usize)> = shape_countries(dataset, map)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(shape, country)| {
+            let country = country.filter(|&c| dataset.is_responding(c))?;
+            Some((collation_key(&dataset.countries[country].name), shape))
+        })
+        .collect();
+    order.sort();
+    order.into_iter().map(|(_, shape)| shape).collect()
+}
+
+/// Where an arrow, Home or End key moves from `position` in a list of `len` items; `None` for other keys.
+pub fn step(key: &str, position: usize, len: usize) -> Option<usize> {
+    let last = len.checked_sub(1)?;
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(if position >= last { 0 } else { position + 1 }),
+        "ArrowLeft" | "ArrowUp" => Some(if position == 0 { last } else { position - 1 }),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
 }
 
 /// For each shape of the map, the dataset's index of its country. Computed once per load.
@@ -178,6 +206,20 @@ mod tests {
             yes
         ));
         assert!(!is_dimmed(Filter::default(), Some(yes), french, yes));
+    }
+
+    #[test]
+    fn the_keyboard_visits_responding_countries_by_name_and_wraps() {
+        let loaded = fixture();
+        let order: Vec<&str> = keyboard_order(&loaded.dataset, &loaded.map)
+            .into_iter()
+            .map(|shape| loaded.map.shapes[shape].iso3.as_str())
+            .collect();
+        assert_eq!(order, ["KEN", "MLT"]);
+        assert_eq!(step("ArrowRight", 1, 2), Some(0));
+        assert_eq!(step("ArrowLeft", 0, 2), Some(1));
+        assert_eq!((step("Home", 1, 2), step("End", 0, 2)), (Some(0), Some(1)));
+        assert_eq!((step("a", 0, 2), step("Home", 0, 0)), (None, None));
     }
 
     #[test]
