@@ -17,11 +17,10 @@ use crate::ui::country_panel::CountryPanel;
 use crate::ui::fact::FactPanel;
 use crate::ui::fact_grid::FactGrid;
 use crate::ui::filters::FilterBar;
-use crate::ui::legend::Legend;
+use crate::ui::map_figure::MapFigure;
 use crate::ui::picker::QuestionPicker;
 use crate::ui::share::Share;
 use crate::ui::tabs::Tabs;
-use crate::ui::world_map::WorldMap;
 
 /// The selected question's indicator and every country's answer to it, derived once for the page.
 pub fn question_memos(
@@ -87,16 +86,10 @@ fn MapTab(
     country_answers: Memo<Vec<Option<Answer>>>,
     filter: Memo<Filter>,
 ) -> impl IntoView {
-    let question = {
-        let loaded = loaded.clone();
-        move || loaded.dataset.indicators[indicator.get()].question.clone()
-    };
     view! {
         <div class="board">
             <section class="map-panel" aria-label="World map">
-                <h2 class="map-title">{question}</h2>
-                <WorldMap loaded=loaded.clone() view_state indicator country_answers />
-                <Legend loaded=loaded.clone() country_answers view_state />
+                <MapFigure loaded=loaded.clone() view_state indicator country_answers />
                 <p class="map-alternative">
                     <a href="#explorer" on:click=move |_| view_state.update(|v| v.tab = Tab::Table)>
                         "The same answers as a table"

@@ -9,18 +9,13 @@ use readiness_core::view::{permalink, View};
 
 use crate::ui::dashboard::question_memos;
 use crate::ui::fact::FactPanel;
-use crate::ui::legend::Legend;
+use crate::ui::map_figure::MapFigure;
 use crate::ui::share::page_address;
-use crate::ui::world_map::WorldMap;
 
 #[component]
 pub fn EmbedView(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
     let (indicator, country_answers) = question_memos(&loaded, view_state);
     let filter = Memo::new(move |_| view_state.with(|v| v.filter));
-    let question = {
-        let loaded = loaded.clone();
-        move || loaded.dataset.indicators[indicator.get()].question.clone()
-    };
     let full_page = move || {
         view_state.with(|v| {
             permalink(
@@ -35,9 +30,7 @@ pub fn EmbedView(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVi
     view! {
         <div class="embed board">
             <section class="map-panel" aria-label="World map">
-                <h2 class="map-title">{question}</h2>
-                <WorldMap loaded=loaded.clone() view_state indicator country_answers />
-                <Legend loaded=loaded.clone() country_answers view_state />
+                <MapFigure loaded=loaded.clone() view_state indicator country_answers />
             </section>
             <div class="side">
                 <FactPanel loaded indicator filter />

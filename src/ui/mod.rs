@@ -10,6 +10,7 @@ pub mod fact;
 pub mod fact_grid;
 pub mod filters;
 pub mod legend;
+pub mod map_figure;
 pub mod notices;
 pub mod picker;
 pub mod share;
