@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::load::{LoadReport, Loaded};
-use readiness_core::model::Kind;
 use readiness_core::view::{decode, encode, wants_embed};
 
 use crate::source::{is_offline_copy, load_all};
@@ -67,12 +66,8 @@ fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
         }
     });
     let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
-    let usable = loaded
-        .dataset
-        .indicators
-        .iter()
-        .any(|i| i.kind == Kind::YesNo)
-        && !loaded.map.shapes.is_empty();
+    let usable =
+        loaded.dataset.indicators.iter().any(|i| i.is_question()) && !loaded.map.shapes.is_empty();
     view! {
         <Notices problems url_notices />
         {if usable && view_state.with_untracked(|v| v.embed) {

@@ -8,6 +8,7 @@ pub mod filter;
 pub mod income;
 pub mod load;
 pub mod model;
+pub mod number;
 pub mod region;
 pub mod stats;
 pub mod view;

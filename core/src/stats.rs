@@ -1,9 +1,10 @@
-//! Shares computed live from country-level answers. The denominator is always stated: it is the
-//! countries that responded to the survey (and match the filter), not all countries.
+//! Shares computed live from country-level answers. The denominator is always stated, and it is the
+//! indicator's source that says whom it counts: for a survey, the countries that responded to it (and
+//! match the filter), not all countries, and not countries that only appear in another dataset.
 
 use crate::answer::Answer;
 use crate::filter::Filter;
-use crate::model::{Dataset, Value};
+use crate::model::{CountryId, Dataset, IndicatorId, Value};
 
 /// "`yes` of `responding` countries".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,19 +27,28 @@ impl Share {
     }
 }
 
-/// Countries that count for a filter: responding ones that the filter admits.
-pub fn in_scope(dataset: &Dataset, country: usize, filter: Filter) -> bool {
-    dataset.is_responding(country) && filter.admits(&dataset.countries[country])
+/// Countries that count for an indicator under a filter: those its source counts (respondents of its
+/// survey) that the filter admits.
+pub fn in_scope(
+    dataset: &Dataset,
+    indicator: IndicatorId,
+    country: CountryId,
+    filter: Filter,
+) -> bool {
+    dataset.responded(indicator, country) && filter.admits(&dataset[country])
 }
 
 /// The share of responding countries (admitted by `filter`) answering "Yes" to `indicator`.
-pub fn yes_share(dataset: &Dataset, indicator: usize, filter: Filter) -> Share {
-    let responding = (0..dataset.countries.len())
-        .filter(|&country| in_scope(dataset, country, filter))
+pub fn yes_share(dataset: &Dataset, indicator: IndicatorId, filter: Filter) -> Share {
+    let responding = dataset
+        .country_ids()
+        .filter(|&country| in_scope(dataset, indicator, country, filter))
         .count() as u32;
     let yes = dataset
         .observations_of(indicator)
-        .filter(|o| o.value == Value::Answer(Answer::Yes) && in_scope(dataset, o.country, filter))
+        .filter(|o| {
+            o.value == Value::Answer(Answer::Yes) && in_scope(dataset, indicator, o.country, filter)
+        })
         .count() as u32;
     Share { yes, responding }
 }

@@ -4,7 +4,7 @@
 use crate::figures::scale::Category;
 use crate::filter::Filter;
 use crate::income::IncomeGroup;
-use crate::model::{Dataset, Kind};
+use crate::model::{Dataset, IndicatorId};
 use crate::region::Region;
 
 /// The question shown when the URL names none: the survey's headline question.
@@ -78,10 +78,12 @@ impl View {
 pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
     let mut view = View::new();
     let mut notices = Vec::new();
+    // Compared countries are survey respondents: of the survey of the default question.
+    let survey = survey_question(dataset);
     for (key, value) in parameters(query) {
         match key {
             "q" => match dataset.indicator(&value) {
-                Some(i) if dataset.indicators[i].kind == Kind::YesNo => view.question = value,
+                Some(i) if dataset[i].is_question() => view.question = value,
                 _ => notices.push(format!(
                     "The link asks for question “{value}”, which this dataset does not have; showing the default question."
                 )),
@@ -114,7 +116,9 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
                 for code in value.split(',').filter(|c| !c.is_empty()) {
                     let code = code.trim().to_ascii_uppercase();
                     let code = code.as_str();
-                    let responding = dataset.country(code).map(|c| dataset.is_responding(c));
+                    let responding = dataset
+                        .country(code)
+                        .map(|c| survey.is_some_and(|q| dataset.responded(q, c)));
                     if responding.is_none() {
                         notices.push(format!(
                             "The link compares “{code}”, which is not a country code this dataset knows; it was left out."
@@ -150,11 +154,18 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
     }
     // Without the default question (a smaller dataset), start from the first yes/no question.
     if dataset.indicator(&view.question).is_none() {
-        if let Some(first) = dataset.indicators.iter().find(|i| i.kind == Kind::YesNo) {
-            view.question = first.id.clone();
+        if let Some(first) = survey_question(dataset) {
+            view.question = dataset[first].id.clone();
         }
     }
     (view, notices)
+}
+
+/// The default question, or the first yes/no question of a dataset that lacks it.
+pub fn survey_question(dataset: &Dataset) -> Option<IndicatorId> {
+    dataset
+        .indicator(DEFAULT_QUESTION)
+        .or_else(|| dataset.indicator_ids().find(|&i| dataset[i].is_question()))
 }
 
 /// Whether a query string asks for the embedded figure; read before the data arrive, to choose the

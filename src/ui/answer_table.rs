@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use readiness_core::figures::scale::Category;
 use readiness_core::figures::table::{answer_table, csv_file_name, to_csv, Column, Sort};
 use readiness_core::load::Loaded;
+use readiness_core::model::IndicatorId;
 use readiness_core::view::View;
 
 use crate::bridge::download::download_text;
@@ -21,7 +22,7 @@ pub fn AnswerTable(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl Into
         Memo::new(move |_| {
             view_state
                 .with(|v| loaded.dataset.indicator(&v.question))
-                .unwrap_or(0)
+                .unwrap_or(IndicatorId(0))
         })
     };
     let table = {

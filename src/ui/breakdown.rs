@@ -7,12 +7,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use readiness_core::figures::breakdown::{by_region, caption};
 use readiness_core::load::Loaded;
+use readiness_core::model::IndicatorId;
 use readiness_core::view::View;
 
 #[component]
 pub fn Breakdown(
     loaded: Arc<Loaded>,
-    indicator: Memo<usize>,
+    indicator: Memo<IndicatorId>,
     view_state: RwSignal<View>,
 ) -> impl IntoView {
     let filter = Memo::new(move |_| view_state.with(|v| v.filter));

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use readiness_core::figures::compare::{candidates, comparison, Comparison, ComparisonRow};
 use readiness_core::figures::scale::Category;
 use readiness_core::load::Loaded;
-use readiness_core::view::{View, MAX_COMPARE};
+use readiness_core::model::{CountryId, IndicatorId};
+use readiness_core::view::{survey_question, View, MAX_COMPARE};
 use wasm_bindgen::JsCast;
 
 /// The select that adds a country; focus returns to it when the last chip is removed.
@@ -15,10 +16,11 @@ const PICKER_ID: &str = "compare-country";
 
 #[component]
 pub fn CompareView(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
-    let candidates = candidates(&loaded.dataset);
+    let survey = survey_question(&loaded.dataset).unwrap_or(IndicatorId(0));
+    let candidates = candidates(&loaded.dataset, survey);
     let table = Memo::new(move |_| {
         let dataset = &loaded.dataset;
-        let indices: Vec<usize> = view_state.with(|v| {
+        let indices: Vec<CountryId> = view_state.with(|v| {
             v.compare
                 .iter()
                 .filter_map(|iso3| dataset.country(iso3))

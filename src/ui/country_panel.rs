@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use readiness_core::figures::country::{panel_header, section_answers};
 use readiness_core::load::Loaded;
+use readiness_core::model::IndicatorId;
 use readiness_core::view::View;
 
 use crate::bridge::focus::focus;
@@ -13,7 +14,7 @@ use crate::bridge::focus::focus;
 #[component]
 pub fn CountryPanel(
     loaded: Arc<Loaded>,
-    indicator: Memo<usize>,
+    indicator: Memo<IndicatorId>,
     view_state: RwSignal<View>,
 ) -> impl IntoView {
     let pinned = {
@@ -29,9 +30,9 @@ pub fn CountryPanel(
     move || {
         pinned.get().map(|country| {
             let dataset = &loaded.dataset;
-            let record = &dataset.countries[country];
+            let record = &dataset[country];
             let header = panel_header(dataset, country, indicator.get());
-            let section = dataset.indicators[indicator.get()].section;
+            let section = dataset[indicator.get()].survey.as_ref().map_or(0, |s| s.section);
             let rows = section_answers(dataset, country, section)
                 .into_iter()
                 .map(|row| {

@@ -8,6 +8,7 @@ use readiness_core::answer::Answer;
 use readiness_core::figures::map::answers;
 use readiness_core::filter::Filter;
 use readiness_core::load::Loaded;
+use readiness_core::model::IndicatorId;
 use readiness_core::view::{Tab, View};
 
 use crate::ui::answer_table::AnswerTable;
@@ -26,7 +27,7 @@ use crate::ui::tabs::Tabs;
 pub fn question_memos(
     loaded: &Arc<Loaded>,
     view_state: RwSignal<View>,
-) -> (Memo<usize>, Memo<Vec<Option<Answer>>>) {
+) -> (Memo<IndicatorId>, Memo<Vec<Option<Answer>>>) {
     let indicator = {
         let loaded = loaded.clone();
         Memo::new(move |_| {
@@ -34,7 +35,7 @@ pub fn question_memos(
             // decode() guarantees a question the dataset has; 0 is only reached with no data drawn.
             view_state
                 .with(|v| dataset.indicator(&v.question))
-                .unwrap_or(0)
+                .unwrap_or(IndicatorId(0))
         })
     };
     let country_answers = {
@@ -82,7 +83,7 @@ pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVi
 fn MapTab(
     loaded: Arc<Loaded>,
     view_state: RwSignal<View>,
-    indicator: Memo<usize>,
+    indicator: Memo<IndicatorId>,
     country_answers: Memo<Vec<Option<Answer>>>,
     filter: Memo<Filter>,
 ) -> impl IntoView {

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use readiness_core::figures::fact::fact;
 use readiness_core::filter::Filter;
 use readiness_core::load::Loaded;
+use readiness_core::model::IndicatorId;
 
 #[component]
 pub fn FactPanel(
     loaded: Arc<Loaded>,
-    indicator: Memo<usize>,
+    indicator: Memo<IndicatorId>,
     filter: Memo<Filter>,
 ) -> impl IntoView {
     let headline = Memo::new(move |_| fact(&loaded.dataset, indicator.get(), filter.get()));

@@ -22,7 +22,7 @@ pub fn FactGrid(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVie
             .enumerate()
             .map(|(position, (indicator, fact))| {
                 let hidden = move || position >= FIRST_ROW && !expanded.get();
-                let id = loaded.dataset.indicators[indicator].id.clone();
+                let id = loaded.dataset[indicator].id.clone();
                 let current = {
                     let id = id.clone();
                     move || view_state.with(|v| v.question == id)
@@ -42,7 +42,7 @@ pub fn FactGrid(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVie
                             class="fact-card"
                             class:current=current.clone()
                             aria-pressed=move || current().to_string()
-                            data-indicator=loaded.dataset.indicators[indicator].id.clone()
+                            data-indicator=loaded.dataset[indicator].id.clone()
                             on:click=open
                         >
                             <span class="fact-card-figure">{fact.figure}</span>

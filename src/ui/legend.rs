@@ -7,18 +7,20 @@ use leptos::prelude::*;
 use readiness_core::answer::Answer;
 use readiness_core::figures::map::legend;
 use readiness_core::load::Loaded;
+use readiness_core::model::IndicatorId;
 use readiness_core::view::View;
 
 #[component]
 pub fn Legend(
     loaded: Arc<Loaded>,
+    indicator: Memo<IndicatorId>,
     country_answers: Memo<Vec<Option<Answer>>>,
     view_state: RwSignal<View>,
 ) -> impl IntoView {
     let highlight = Memo::new(move |_| view_state.with(|v| v.highlight));
     let entries = move || {
         let filter = view_state.with(|v| v.filter);
-        legend(&loaded.dataset, &country_answers.read(), filter)
+        legend(&loaded.dataset, indicator.get(), &country_answers.read(), filter)
             .into_iter()
             .map(|entry| {
                 let category = entry.category;

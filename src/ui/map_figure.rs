@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use readiness_core::answer::Answer;
 use readiness_core::load::Loaded;
+use readiness_core::model::IndicatorId;
 use readiness_core::view::View;
 
 use crate::ui::legend::Legend;
@@ -15,16 +16,16 @@ use crate::ui::world_map::WorldMap;
 pub fn MapFigure(
     loaded: Arc<Loaded>,
     view_state: RwSignal<View>,
-    indicator: Memo<usize>,
+    indicator: Memo<IndicatorId>,
     country_answers: Memo<Vec<Option<Answer>>>,
 ) -> impl IntoView {
     let question = {
         let loaded = loaded.clone();
-        move || loaded.dataset.indicators[indicator.get()].question.clone()
+        move || loaded.dataset[indicator.get()].title().to_string()
     };
     view! {
         <h2 class="map-title">{question}</h2>
         <WorldMap loaded=loaded.clone() view_state indicator country_answers />
-        <Legend loaded country_answers view_state />
+        <Legend loaded indicator country_answers view_state />
     }
 }

@@ -9,6 +9,7 @@ use readiness_core::figures::map::{
     category, hover, is_dimmed, is_small, keyboard_order, region_box, shape_countries, step,
 };
 use readiness_core::load::Loaded;
+use readiness_core::model::{CountryId, IndicatorId};
 use readiness_core::view::View;
 use wasm_bindgen::JsCast;
 
@@ -19,7 +20,7 @@ const DOT_RADIUS: i32 = 32;
 
 #[derive(Clone, Copy, PartialEq)]
 struct Pointer {
-    country: usize,
+    country: CountryId,
     x: i32,
     y: i32,
 }
@@ -28,7 +29,7 @@ struct Pointer {
 pub fn WorldMap(
     loaded: Arc<Loaded>,
     view_state: RwSignal<View>,
-    indicator: Memo<usize>,
+    indicator: Memo<IndicatorId>,
     country_answers: Memo<Vec<Option<Answer>>>,
 ) -> impl IntoView {
     let pointer = RwSignal::new(None::<Pointer>);
@@ -37,15 +38,20 @@ pub fn WorldMap(
     let pinned = Memo::new(move |_| view_state.with(|v| v.country.clone()));
     let countries = shape_countries(&loaded.dataset, &loaded.map);
     // One Tab stop for the whole map (roving tabindex): arrows move between responding countries.
-    let order = Arc::new(keyboard_order(&loaded.dataset, &loaded.map));
+    let order = Arc::new(keyboard_order(
+        &loaded.dataset,
+        &loaded.map,
+        indicator.get_untracked(),
+    ));
     let roving = RwSignal::new(order.first().copied());
     let mut paths = Vec::new();
     let mut dots = Vec::new();
     for (index, shape) in loaded.map.shapes.iter().enumerate() {
         let country = countries[index];
-        let record = country.map(|c| &loaded.dataset.countries[c]);
+        let record = country.map(|c| &loaded.dataset[c]);
         let groups = record.map(|c| (c.who_region, c.income_group));
-        let responding = country.is_some_and(|c| loaded.dataset.is_responding(c));
+        let responding =
+            country.is_some_and(|c| loaded.dataset.responded(indicator.get_untracked(), c));
         // One memo per shape: when the question changes, only shapes whose answer changed touch the
         // DOM (countries that did not respond never do).
         let category = Memo::new(move |_| category(&country_answers.read(), country));

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use readiness_core::answer::Answer;
 use readiness_core::load::{COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS};
-use readiness_core::model::{Country, Kind};
+use readiness_core::model::{Country, Measure};
 use readiness_core::stats::Share;
 
 use crate::countries::{atlas_names, income_groups, who_regions, IsoCodes};
@@ -290,9 +290,9 @@ fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
         let section = section_title(question.section)?;
         for (kind, suffix) in indicator_kinds(question.kind()) {
             let aspect = match kind {
-                Kind::YesNo => "",
-                Kind::Level => " – health-system level",
-                Kind::ProgrammeType => " – programme type",
+                Measure::Level => " – health-system level",
+                Measure::ProgrammeType => " – programme type",
+                _ => "",
             };
             out.write_record([
                 format!("{}{suffix}", question.id).as_str(),
@@ -319,7 +319,7 @@ fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
             derived.question,
             derived.label,
             derived.predicate,
-            Kind::YesNo.code(),
+            Measure::Answer.code(),
             derived.block.code(),
             "",
             &SURVEY_YEAR.to_string(),

@@ -3,7 +3,7 @@
 
 use crate::figures::fact::percent_text;
 use crate::filter::Filter;
-use crate::model::Dataset;
+use crate::model::{Dataset, IndicatorId};
 use crate::region::Region;
 use crate::stats::{yes_share, Share};
 
@@ -19,7 +19,7 @@ pub struct Bar {
 
 /// World first, then the six regions. The income-group part of `filter` applies to every bar; the
 /// region part does not, since the chart is the comparison across regions.
-pub fn by_region(dataset: &Dataset, indicator: usize, filter: Filter) -> Vec<Bar> {
+pub fn by_region(dataset: &Dataset, indicator: IndicatorId, filter: Filter) -> Vec<Bar> {
     let bar = |region: Option<Region>, label: &str| {
         let share = yes_share(dataset, indicator, Filter { region, ..filter });
         Bar {

@@ -4,7 +4,7 @@
 use crate::answer::Answer;
 use crate::collate::collation_key;
 use crate::figures::questions::by_section;
-use crate::model::{Dataset, Value};
+use crate::model::{CountryId, Dataset, IndicatorId, Value};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
@@ -60,13 +60,13 @@ impl Comparison {
     }
 }
 
-/// Compares `countries` (indices into [`Dataset::countries`], in display order) on every yes/no
-/// question. Indices the dataset does not have are left out rather than trusted.
-pub fn comparison(dataset: &Dataset, countries: &[usize]) -> Comparison {
-    let countries: Vec<usize> = countries
+/// Compares `countries` (in display order) on every yes/no question. Ids the dataset does not have
+/// are left out rather than trusted.
+pub fn comparison(dataset: &Dataset, countries: &[CountryId]) -> Comparison {
+    let countries: Vec<CountryId> = countries
         .iter()
         .copied()
-        .filter(|&c| c < dataset.countries.len())
+        .filter(|c| c.0 < dataset.countries.len())
         .collect();
     let sections: Vec<ComparisonSection> = by_section(dataset)
         .into_iter()
@@ -84,8 +84,8 @@ pub fn comparison(dataset: &Dataset, countries: &[usize]) -> Comparison {
         .iter()
         .enumerate()
         .map(|(column, &c)| ComparedCountry {
-            iso3: dataset.countries[c].iso3.clone(),
-            name: dataset.countries[c].name.clone(),
+            iso3: dataset[c].iso3.clone(),
+            name: dataset[c].name.clone(),
             yes: sections
                 .iter()
                 .flat_map(|s| &s.rows)
@@ -100,21 +100,19 @@ pub fn comparison(dataset: &Dataset, countries: &[usize]) -> Comparison {
     }
 }
 
-/// The countries a reader can add to the comparison: those that responded to the survey, as
-/// (ISO3, name), sorted by name the way a reader expects (Türkiye between Tunisia and Turkmenistan).
-pub fn candidates(dataset: &Dataset) -> Vec<(String, String)> {
+/// The countries a reader can add to the comparison: those that responded to the survey of `question`,
+/// as (ISO3, name), sorted by name the way a reader expects (Türkiye between Tunisia and Turkmenistan).
+pub fn candidates(dataset: &Dataset, question: IndicatorId) -> Vec<(String, String)> {
     let mut candidates: Vec<(String, String)> = dataset
-        .countries
-        .iter()
-        .enumerate()
-        .filter(|&(index, _)| dataset.is_responding(index))
-        .map(|(_, c)| (c.iso3.clone(), c.name.clone()))
+        .country_ids()
+        .filter(|&country| dataset.responded(question, country))
+        .map(|country| (dataset[country].iso3.clone(), dataset[country].name.clone()))
         .collect();
     candidates.sort_by_cached_key(|(iso3, name)| (collation_key(name), iso3.clone()));
     candidates
 }
 
-fn row(dataset: &Dataset, countries: &[usize], id: String, label: String) -> ComparisonRow {
+fn row(dataset: &Dataset, countries: &[CountryId], id: String, label: String) -> ComparisonRow {
     let mut cells = vec![
         ComparedAnswer {
             answer: None,
@@ -157,7 +155,7 @@ mod tests {
     /// Compares the fixture's countries named by ISO3 and prints the table as a reader would scan it.
     fn check(iso3s: &[&str], expect: Expect) {
         let dataset = fixture().dataset;
-        let indices: Vec<usize> = iso3s.iter().filter_map(|c| dataset.country(c)).collect();
+        let indices: Vec<CountryId> = iso3s.iter().filter_map(|c| dataset.country(c)).collect();
         expect.assert_eq(&render(&comparison(&dataset, &indices)));
     }
 
@@ -258,7 +256,7 @@ mod tests {
             "#]],
         );
         let dataset = fixture().dataset;
-        let with_bad = comparison(&dataset, &[0, 99]);
+        let with_bad = comparison(&dataset, &[CountryId(0), CountryId(99)]);
         assert_eq!(with_bad.countries.len(), 1);
         assert_eq!(with_bad.sections[0].rows[0].cells.len(), 1);
     }
@@ -278,7 +276,10 @@ mod tests {
                 ),
             ]
         "#]]
-        .assert_debug_eq(&candidates(&dataset));
+        .assert_debug_eq(&candidates(
+            &dataset,
+            dataset.indicator("ehealth_policy").expect("indicator"),
+        ));
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! The pinned-country panel: one country's answers to every question of a survey section.
 
 use crate::figures::scale::Category;
-use crate::model::{Dataset, Kind, Value};
+use crate::model::{CountryId, Dataset, IndicatorId, Value};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerRow {
-    pub indicator: usize,
+    pub indicator: IndicatorId,
     pub label: String,
     pub category: Category,
     pub year_adopted: Option<u16>,
@@ -20,9 +20,10 @@ pub struct PanelHeader {
     pub status: String,
 }
 
-pub fn panel_header(dataset: &Dataset, country: usize, indicator: usize) -> PanelHeader {
-    let record = &dataset.countries[country];
-    let ind = &dataset.indicators[indicator];
+pub fn panel_header(dataset: &Dataset, country: CountryId, indicator: IndicatorId) -> PanelHeader {
+    let record = &dataset[country];
+    let ind = &dataset[indicator];
+    let year = ind.latest_year().unwrap_or(0);
     let groups: Vec<&str> = [
         record.who_region.map(|r| r.name()),
         record.income_group.map(|g| g.name()),
@@ -30,13 +31,12 @@ pub fn panel_header(dataset: &Dataset, country: usize, indicator: usize) -> Pane
     .into_iter()
     .flatten()
     .collect();
-    let status = if dataset.is_responding(country) {
-        format!(
-            "{}. {}: answers to the {} survey",
-            ind.section, ind.section_name, ind.year
-        )
-    } else {
-        format!("Did not take part in the {} survey.", ind.year)
+    let status = match &ind.survey {
+        Some(survey) if dataset.responded(indicator, country) => format!(
+            "{}. {}: answers to the {year} survey",
+            survey.section, survey.section_name
+        ),
+        _ => format!("Did not take part in the {year} survey."),
     };
     PanelHeader {
         groups: groups.join(" · "),
@@ -46,12 +46,11 @@ pub fn panel_header(dataset: &Dataset, country: usize, indicator: usize) -> Pane
 
 /// The country's answer to each yes/no question of `section`, in survey order. A country that did not
 /// respond gets "Not surveyed" on every row.
-pub fn section_answers(dataset: &Dataset, country: usize, section: u8) -> Vec<AnswerRow> {
+pub fn section_answers(dataset: &Dataset, country: CountryId, section: u8) -> Vec<AnswerRow> {
     dataset
-        .indicators
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| i.section == section && i.kind == Kind::YesNo)
+        .indicator_ids()
+        .map(|indicator| (indicator, &dataset[indicator]))
+        .filter(|(_, i)| i.is_question() && i.survey.as_ref().is_some_and(|s| s.section == section))
         .map(|(indicator, ind)| {
             let observation = dataset
                 .observations_of(indicator)

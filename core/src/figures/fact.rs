@@ -1,7 +1,7 @@
 //! The headline fact of a yes/no question: a large figure, its denominator and its sentence.
 
 use crate::filter::Filter;
-use crate::model::Dataset;
+use crate::model::{Dataset, IndicatorId};
 use crate::stats::{yes_share, Share};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,19 +33,23 @@ pub fn percent_text(share: Share) -> String {
         .map_or_else(|| "–".to_string(), |p| format!("{p}%"))
 }
 
-pub fn fact(dataset: &Dataset, indicator: usize, filter: Filter) -> Fact {
+pub fn fact(dataset: &Dataset, indicator: IndicatorId, filter: Filter) -> Fact {
     let share = yes_share(dataset, indicator, filter);
-    let ind = &dataset.indicators[indicator];
+    let ind = &dataset[indicator];
+    let survey = ind.survey.as_ref();
+    let (question, predicate) = survey.map_or((ind.label.as_str(), ""), |s| {
+        (s.question.as_str(), s.predicate.as_str())
+    });
     let countries = if share.responding == 1 {
         "responding country"
     } else {
         "responding countries"
     };
-    let predicate = if ind.predicate.is_empty() {
-        format!("answered “Yes” to “{}”", ind.question)
+    let predicate = if predicate.is_empty() {
+        format!("answered “Yes” to “{question}”")
     } else {
         let verb = if share.yes == 1 { "has" } else { "have" };
-        format!("{verb} {}", ind.predicate)
+        format!("{verb} {predicate}")
     };
     Fact {
         figure: percent_text(share),
@@ -54,9 +58,9 @@ pub fn fact(dataset: &Dataset, indicator: usize, filter: Filter) -> Fact {
             "{} of {} {countries} {predicate}",
             share.yes, share.responding
         ),
-        scope: scope(ind.year, filter),
-        published: ind
-            .published_share
+        scope: scope(ind.latest_year().unwrap_or(0), filter),
+        published: survey
+            .and_then(|s| s.published_share)
             .filter(|_| filter.is_empty())
             .map(|p| format!("Published by WHO: {p}%")),
     }

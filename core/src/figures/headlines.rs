@@ -2,7 +2,7 @@
 
 use crate::figures::fact::{fact, scope, Fact};
 use crate::filter::Filter;
-use crate::model::Dataset;
+use crate::model::{Dataset, IndicatorId};
 
 /// The cards, in reading order: the survey report's headline questions first ("87% of countries
 /// report one or more mHealth initiatives" is `mhealth_any`), then one per survey section not yet
@@ -25,12 +25,13 @@ pub fn headlines_scope(dataset: &Dataset, filter: Filter) -> String {
     let year = HEADLINE_QUESTIONS
         .iter()
         .find_map(|id| dataset.indicator(id))
-        .map_or(0, |i| dataset.indicators[i].year);
+        .and_then(|i| dataset[i].latest_year())
+        .unwrap_or(0);
     scope(year, filter)
 }
 
 /// Each headline question's indicator index and fact.
-pub fn headline_facts(dataset: &Dataset, filter: Filter) -> Vec<(usize, Fact)> {
+pub fn headline_facts(dataset: &Dataset, filter: Filter) -> Vec<(IndicatorId, Fact)> {
     HEADLINE_QUESTIONS
         .iter()
         .filter_map(|id| dataset.indicator(id))
@@ -47,10 +48,7 @@ mod tests {
     fn only_questions_the_dataset_has_get_a_card() {
         let dataset = fixture().dataset;
         let facts = headline_facts(&dataset, Filter::default());
-        let ids: Vec<&str> = facts
-            .iter()
-            .map(|(i, _)| dataset.indicators[*i].id.as_str())
-            .collect();
+        let ids: Vec<&str> = facts.iter().map(|(i, _)| dataset[*i].id.as_str()).collect();
         assert_eq!(ids, ["ehealth_policy"]);
         assert_eq!(facts[0].1.figure, "50%");
     }

@@ -6,7 +6,7 @@ use crate::collate::collation_key;
 use crate::figures::scale::Category;
 use crate::filter::Filter;
 use crate::income::IncomeGroup;
-use crate::model::{Dataset, Shape, Value, WorldMap};
+use crate::model::{CountryId, Dataset, IndicatorId, Shape, Value, WorldMap};
 use crate::region::Region;
 
 /// A shape with less land than this (square map units: 3 square pixels at the map's natural width of
@@ -18,15 +18,16 @@ pub fn is_small(shape: &Shape) -> bool {
     shape.area < SMALL_AREA
 }
 
-/// The order in which the keyboard moves through the map: the shapes of responding countries, by
-/// country name (a reader looking for a country knows its name, not its neighbours).
-pub fn keyboard_order(dataset: &Dataset, map: &WorldMap) -> Vec<usize> {
+/// The order in which the keyboard moves through the map: the shapes of the countries that responded to
+/// the survey of `indicator` (or have values of a series), by country name (a reader looking for a
+/// country knows its name, not its neighbours).
+pub fn keyboard_order(dataset: &Dataset, map: &WorldMap, indicator: IndicatorId) -> Vec<usize> {
     let mut order: Vec<(String, usize)> = shape_countries(dataset, map)
         .into_iter()
         .enumerate()
         .filter_map(|(shape, country)| {
-            let country = country.filter(|&c| dataset.is_responding(c))?;
-            Some((collation_key(&dataset.countries[country].name), shape))
+            let country = country.filter(|&c| dataset.responded(indicator, c))?;
+            Some((collation_key(&dataset[country].name), shape))
         })
         .collect();
     order.sort();
@@ -46,7 +47,7 @@ pub fn step(key: &str, position: usize, len: usize) -> Option<usize> {
 }
 
 /// For each shape of the map, the dataset's index of its country. Computed once per load.
-pub fn shape_countries(dataset: &Dataset, map: &WorldMap) -> Vec<Option<usize>> {
+pub fn shape_countries(dataset: &Dataset, map: &WorldMap) -> Vec<Option<CountryId>> {
     map.shapes
         .iter()
         .map(|s| dataset.country(&s.iso3))
@@ -54,19 +55,19 @@ pub fn shape_countries(dataset: &Dataset, map: &WorldMap) -> Vec<Option<usize>> 
 }
 
 /// Each country's answer to `indicator`, indexed like [`Dataset::countries`].
-pub fn answers(dataset: &Dataset, indicator: usize) -> Vec<Option<Answer>> {
+pub fn answers(dataset: &Dataset, indicator: IndicatorId) -> Vec<Option<Answer>> {
     let mut answers = vec![None; dataset.countries.len()];
     for observation in dataset.observations_of(indicator) {
         if let Value::Answer(answer) = observation.value {
-            answers[observation.country] = Some(answer);
+            answers[observation.country.0] = Some(answer);
         }
     }
     answers
 }
 
 /// The category of one country: its answer if it responded to the survey, otherwise not surveyed.
-pub fn category(answers: &[Option<Answer>], country: Option<usize>) -> Category {
-    match country.and_then(|c| answers.get(c).copied().flatten()) {
+pub fn category(answers: &[Option<Answer>], country: Option<CountryId>) -> Category {
+    match country.and_then(|c| answers.get(c.0).copied().flatten()) {
         Some(answer) => Category::Answer(answer),
         None => Category::NotSurveyed,
     }
@@ -97,14 +98,20 @@ pub struct LegendEntry {
 /// The legend: every category, always in the same order, with its number of countries among those
 /// the filter admits. "Not surveyed" counts WHO Member States that did not respond; territories and
 /// other map entities, which WHO did not survey either, are drawn grey but not counted.
-pub fn legend(dataset: &Dataset, answers: &[Option<Answer>], filter: Filter) -> Vec<LegendEntry> {
+pub fn legend(
+    dataset: &Dataset,
+    indicator: IndicatorId,
+    answers: &[Option<Answer>],
+    filter: Filter,
+) -> Vec<LegendEntry> {
     Category::ALL
         .into_iter()
         .map(|category| LegendEntry {
             category,
-            count: (0..answers.len())
-                .filter(|&c| filter.admits(&dataset.countries[c]))
-                .filter(|&c| dataset.countries[c].who_region.is_some() || dataset.is_responding(c))
+            count: dataset
+                .country_ids()
+                .filter(|&c| filter.admits(&dataset[c]))
+                .filter(|&c| dataset[c].who_region.is_some() || dataset.responded(indicator, c))
                 .filter(|&c| self::category(answers, Some(c)) == category)
                 .count(),
         })
@@ -119,12 +126,12 @@ pub struct Hover {
     pub year_adopted: Option<u16>,
 }
 
-pub fn hover(dataset: &Dataset, indicator: usize, country: usize) -> Hover {
+pub fn hover(dataset: &Dataset, indicator: IndicatorId, country: CountryId) -> Hover {
     let observation = dataset
         .observations_of(indicator)
         .find(|o| o.country == country);
     Hover {
-        name: dataset.countries[country].name.clone(),
+        name: dataset[country].name.clone(),
         category: match observation.map(|o| &o.value) {
             Some(Value::Answer(answer)) => Category::Answer(*answer),
             _ => Category::NotSurveyed,
@@ -142,7 +149,7 @@ pub fn region_box(dataset: &Dataset, map: &WorldMap, region: Region) -> [i32; 4]
     for shape in &map.shapes {
         let member = dataset
             .country(&shape.iso3)
-            .is_some_and(|c| dataset.countries[c].who_region == Some(region));
+            .is_some_and(|c| dataset[c].who_region == Some(region));
         if !member {
             continue;
         }
@@ -211,7 +218,11 @@ mod tests {
     #[test]
     fn the_keyboard_visits_responding_countries_by_name_and_wraps() {
         let loaded = fixture();
-        let order: Vec<&str> = keyboard_order(&loaded.dataset, &loaded.map)
+        let policy = loaded
+            .dataset
+            .indicator("ehealth_policy")
+            .expect("indicator");
+        let order: Vec<&str> = keyboard_order(&loaded.dataset, &loaded.map, policy)
             .into_iter()
             .map(|shape| loaded.map.shapes[shape].iso3.as_str())
             .collect();
@@ -228,7 +239,7 @@ mod tests {
         let policy = dataset.indicator("ehealth_policy").expect("indicator");
         let answers = answers(&dataset, policy);
         let counts = |filter| -> Vec<usize> {
-            legend(&dataset, &answers, filter)
+            legend(&dataset, policy, &answers, filter)
                 .iter()
                 .map(|e| e.count)
                 .collect()

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::collate::collation_key;
 
-use crate::model::{BuildingBlock, Dataset, Kind};
+use crate::model::{BuildingBlock, Dataset};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuestionGroup {
@@ -17,11 +17,12 @@ pub struct QuestionGroup {
 /// Yes/no questions grouped by survey section, sections in number order, questions in file order.
 pub fn by_section(dataset: &Dataset) -> Vec<QuestionGroup> {
     let mut sections: BTreeMap<u8, QuestionGroup> = BTreeMap::new();
-    for indicator in dataset.indicators.iter().filter(|i| i.kind == Kind::YesNo) {
+    let questions = dataset.indicators.iter().filter(|i| i.is_question());
+    for (indicator, survey) in questions.filter_map(|i| Some((i, i.survey.as_ref()?))) {
         sections
-            .entry(indicator.section)
+            .entry(survey.section)
             .or_insert_with(|| QuestionGroup {
-                title: format!("{}. {}", indicator.section, indicator.section_name),
+                title: format!("{}. {}", survey.section, survey.section_name),
                 questions: Vec::new(),
             })
             .questions
@@ -39,7 +40,7 @@ pub fn by_building_block(dataset: &Dataset) -> Vec<QuestionGroup> {
             questions: dataset
                 .indicators
                 .iter()
-                .filter(|i| i.kind == Kind::YesNo && i.building_block == block)
+                .filter(|i| i.is_question() && i.building_block == Some(block))
                 .map(|i| (i.id.clone(), i.label.clone()))
                 .collect(),
         })

@@ -7,7 +7,8 @@ use crate::answer::Answer;
 use crate::collate::collation_key;
 use crate::filter::Filter;
 use crate::income::IncomeGroup;
-use crate::model::{Dataset, Value};
+use crate::model::{Dataset, IndicatorId, Value};
+use crate::number::Decimal;
 use crate::region::Region;
 use crate::stats::in_scope;
 
@@ -117,6 +118,7 @@ impl Row {
             Column::Answer => match &self.value {
                 Some(Value::Answer(answer)) => answer.label().to_string(),
                 Some(Value::Text(text)) => text.clone(),
+                Some(Value::Number(number)) => number.readable(),
                 None => String::new(),
             },
             Column::YearAdopted => self
@@ -127,11 +129,17 @@ impl Row {
     }
 }
 
-pub fn answer_table(dataset: &Dataset, indicator: usize, filter: Filter, sort: Sort) -> Table {
-    let mut rows: Vec<Row> = (0..dataset.countries.len())
-        .filter(|&country| in_scope(dataset, country, filter))
+pub fn answer_table(
+    dataset: &Dataset,
+    indicator: IndicatorId,
+    filter: Filter,
+    sort: Sort,
+) -> Table {
+    let mut rows: Vec<Row> = dataset
+        .country_ids()
+        .filter(|&country| in_scope(dataset, indicator, country, filter))
         .map(|country| {
-            let c = &dataset.countries[country];
+            let c = &dataset[country];
             let observation = dataset
                 .observations_of(indicator)
                 .find(|o| o.country == country);
@@ -155,7 +163,7 @@ pub fn answer_table(dataset: &Dataset, indicator: usize, filter: Filter, sort: S
     Table {
         caption: format!(
             "{}: {}, {} {countries}",
-            dataset.indicators[indicator].question,
+            dataset[indicator].title(),
             filter.describe(),
             rows.len()
         ),
@@ -182,8 +190,8 @@ pub fn to_csv(table: &Table) -> String {
 
 /// "ehealth_policy-EUR.csv", "ehealth_policy-EUR-HIC.csv", "ehealth_policy-world.csv": the question
 /// and the filter, so that several downloads do not overwrite one another.
-pub fn csv_file_name(dataset: &Dataset, indicator: usize, filter: Filter) -> String {
-    let mut name = dataset.indicators[indicator].id.clone();
+pub fn csv_file_name(dataset: &Dataset, indicator: IndicatorId, filter: Filter) -> String {
+    let mut name = dataset[indicator].id.clone();
     if filter.is_empty() {
         name += "-world";
     }
@@ -251,12 +259,14 @@ fn empty_last<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering 
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
 enum AnswerKey {
     Category(Answer),
+    Number(Decimal),
     Text(String),
 }
 
 fn answer_key(row: &Row) -> Option<AnswerKey> {
     match &row.value {
         Some(Value::Answer(answer)) => Some(AnswerKey::Category(*answer)),
+        Some(Value::Number(number)) => Some(AnswerKey::Number(*number)),
         Some(Value::Text(text)) => Some(AnswerKey::Text(collation_key(text))),
         None => None,
     }
@@ -272,7 +282,7 @@ fn readable_detail(detail: &str) -> String {
 mod tests {
     use super::*;
     use crate::load::tests::fixture;
-    use crate::model::{Country, Observation};
+    use crate::model::{Country, CountryId, Observation};
     use expect_test::{expect, Expect};
 
     /// The loader's fixture (Kenya, Malta, non-responding Kosovo) plus four countries whose names test
@@ -322,7 +332,7 @@ mod tests {
         ];
         for (iso3, name, who_region, income_group, answer, year_adopted, detail) in extra {
             observations.push(Observation {
-                country: countries.len(),
+                country: CountryId(countries.len()),
                 indicator: policy,
                 year: 2015,
                 value: Value::Answer(answer),
@@ -338,7 +348,12 @@ mod tests {
                 income_group,
             });
         }
-        Dataset::new(countries, base.indicators.clone(), observations)
+        Dataset::new(
+            base.sources.clone(),
+            countries,
+            base.indicators.clone(),
+            observations,
+        )
     }
 
     /// Prints the caption and one line per row, cells separated by ` | `.

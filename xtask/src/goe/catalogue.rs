@@ -2,7 +2,7 @@
 //! stable id it gets in `data/`, its short label, the predicate of its fact sentence and the WHO-ITU
 //! building block it informs. Metadata only: every figure comes from the profiles.
 
-use readiness_core::model::{BuildingBlock, Kind};
+use readiness_core::model::{BuildingBlock, Measure};
 
 use BuildingBlock::*;
 
@@ -85,10 +85,13 @@ pub enum QuestionKind {
 }
 
 /// The indicator kinds a question yields, with the id suffix of each.
-pub fn indicator_kinds(kind: QuestionKind) -> &'static [(Kind, &'static str)] {
+pub fn indicator_kinds(kind: QuestionKind) -> &'static [(Measure, &'static str)] {
     match kind {
-        QuestionKind::YesNo => &[(Kind::YesNo, "")],
-        QuestionKind::Programme => &[(Kind::Level, "_level"), (Kind::ProgrammeType, "_type")],
+        QuestionKind::YesNo => &[(Measure::Answer, "")],
+        QuestionKind::Programme => &[
+            (Measure::Level, "_level"),
+            (Measure::ProgrammeType, "_type"),
+        ],
     }
 }
 
