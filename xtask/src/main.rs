@@ -3,6 +3,7 @@
 //! offline single-file page from `dist/`.
 
 mod bundle;
+mod context;
 mod countries;
 mod csp;
 mod datapackage;
@@ -13,7 +14,7 @@ mod pipeline;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use pipeline::{build, Paths};
+use pipeline::{build, Paths, SERIES_FOLDER};
 
 const USAGE: &str = "usage: cargo xtask data [--check] [--raw DIR] | cargo xtask bundle
   bundle         add a Content-Security-Policy to dist/index.html and write the offline page
@@ -74,13 +75,18 @@ fn run(args: &[String]) -> Result<(), String> {
     })?;
     let data = repo.join("data");
     if check {
-        let stale: Vec<&str> = files
+        let mut stale: Vec<String> = files
             .iter()
             .filter(|(name, text)| {
                 std::fs::read_to_string(data.join(name)).ok().as_deref() != Some(text.as_str())
             })
-            .map(|(name, _)| *name)
+            .map(|(name, _)| name.clone())
             .collect();
+        stale.extend(
+            unexpected_series_files(&data, &files)?
+                .into_iter()
+                .map(|name| format!("{name} (not produced by the pipeline)")),
+        );
         if !stale.is_empty() {
             return Err(format!(
                 "data/ is not what the pipeline produces: {} differ; run `cargo xtask data` and commit",
@@ -89,11 +95,36 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         eprintln!("data/ matches the pipeline ({} files)", files.len());
     } else {
-        std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(data.join(SERIES_FOLDER)).map_err(|e| e.to_string())?;
+        for name in unexpected_series_files(&data, &files)? {
+            std::fs::remove_file(data.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+            eprintln!("removed data/{name}: the pipeline no longer produces it");
+        }
         for (name, text) in &files {
             std::fs::write(data.join(name), text).map_err(|e| format!("{name}: {e}"))?;
             eprintln!("wrote data/{name} ({} bytes)", text.len());
         }
     }
     Ok(())
+}
+
+/// Files in `data/series/` that the pipeline did not produce, as `series/<name>`.
+fn unexpected_series_files(
+    data: &Path,
+    files: &std::collections::BTreeMap<String, String>,
+) -> Result<Vec<String>, String> {
+    let folder = data.join(SERIES_FOLDER);
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Ok(Vec::new());
+    };
+    let mut unexpected = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("{}: {e}", folder.display()))?;
+        let name = format!("{SERIES_FOLDER}/{}", entry.file_name().to_string_lossy());
+        if !files.contains_key(&name) {
+            unexpected.push(name);
+        }
+    }
+    unexpected.sort();
+    Ok(unexpected)
 }

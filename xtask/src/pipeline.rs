@@ -10,6 +10,7 @@ use readiness_core::load::{COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUM
 use readiness_core::model::{Country, Measure};
 use readiness_core::stats::Share;
 
+use crate::context::write::{report, series_csv, sources_csv, values_csv};
 use crate::countries::{atlas_names, income_groups, who_regions, IsoCodes};
 use crate::datapackage::datapackage_json;
 use crate::goe::catalogue::{indicator_kinds, section_title, QUESTIONS};
@@ -30,6 +31,9 @@ const SHARE_TOLERANCE: f64 = 0.5;
 
 pub const SURVEY_YEAR: u16 = 2015;
 pub const SOURCE_ID: &str = "who-goe-2015";
+/// Folder of `data/` with one file per context indicator; `--check` also fails on a file there that
+/// the pipeline did not produce.
+pub const SERIES_FOLDER: &str = "series";
 
 pub struct Paths {
     pub repo: PathBuf,
@@ -37,23 +41,46 @@ pub struct Paths {
 }
 
 /// The files of `data/`, by name, as they should be.
-pub fn build(paths: &Paths) -> Result<BTreeMap<&'static str, String>, String> {
+pub fn build(paths: &Paths) -> Result<BTreeMap<String, String>, String> {
     let profiles = read_profiles(&paths.raw.join("goe/profiles-2015"))?;
     let shares = published_shares(&profiles)?;
     self_check(&profiles, &shares)?;
     check_headlines(&profiles)?;
     let world = world_csv(&paths.repo)?;
     let countries = country_rows(paths, &profiles, &world)?;
+    let codes: BTreeSet<String> = countries.iter().map(|c| c.iso3.clone()).collect();
+    let context = crate::context::read(&paths.repo, &paths.raw, &codes)?;
+    for note in &context.notes {
+        eprintln!("{note}");
+    }
+    eprintln!(
+        "not in the country table, dropped: {}",
+        context
+            .not_in_table
+            .iter()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    eprintln!("{}", report(&context.series));
     let mut files = BTreeMap::new();
-    files.insert("countries.csv", countries_csv(&countries)?);
-    files.insert("indicators.csv", indicators_csv(&shares)?);
+    files.insert("countries.csv".to_string(), countries_csv(&countries)?);
+    files.insert("indicators.csv".to_string(), indicators_csv(&shares)?);
     let (answers, programmes) = observations_csv(&profiles)?;
-    files.insert("goe2015.csv", answers);
-    files.insert("goe2015_programmes.csv", programmes);
-    files.insert("world.csv", world);
+    files.insert("goe2015.csv".to_string(), answers);
+    files.insert("goe2015_programmes.csv".to_string(), programmes);
+    files.insert("world.csv".to_string(), world);
+    files.insert("sources.csv".to_string(), sources_csv()?);
+    files.insert("series.csv".to_string(), series_csv(&context.series)?);
+    for series in &context.series {
+        files.insert(
+            format!("{SERIES_FOLDER}/{}.csv", series.indicator.id),
+            values_csv(series)?,
+        );
+    }
     files.insert(
-        "datapackage.json",
-        datapackage_json(profiles.len(), countries.len()),
+        "datapackage.json".to_string(),
+        datapackage_json(profiles.len(), countries.len(), &context),
     );
     Ok(files)
 }
