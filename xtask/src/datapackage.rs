@@ -213,10 +213,10 @@ pub fn datapackage_json(profiles: usize, countries: usize, context: &Context) ->
 mod tests {
     use super::*;
     use crate::context::catalogue::INDICATORS;
-    use crate::context::write::{SERIES_COLUMNS, SOURCE_COLUMNS, VALUE_COLUMNS};
     use crate::context::{Series, Tally};
     use readiness_core::load::{
-        COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, WORLD_COLUMNS,
+        COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SERIES_COLUMNS,
+        SERIES_VALUE_COLUMNS, SOURCE_COLUMNS, WORLD_COLUMNS,
     };
 
     fn context() -> Context {
@@ -261,7 +261,10 @@ mod tests {
         assert_eq!(fields("sources"), SOURCE_COLUMNS);
         assert_eq!(fields("series"), SERIES_COLUMNS);
         for indicator in &INDICATORS {
-            assert_eq!(fields(&format!("series_{}", indicator.id)), VALUE_COLUMNS);
+            assert_eq!(
+                fields(&format!("series_{}", indicator.id)),
+                SERIES_VALUE_COLUMNS
+            );
         }
         for resource in package["resources"].as_array().into_iter().flatten() {
             assert_eq!(

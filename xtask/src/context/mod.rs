@@ -62,7 +62,14 @@ pub struct Tally {
     pub empty: usize,
     pub not_in_table: usize,
     pub duplicate: usize,
+    /// Values of years before [`FIRST_YEAR`].
+    pub before_first_year: usize,
 }
+
+/// The first year kept. Readiness for digital health is a question of this century, and the years
+/// before it (back to 1960 for population, GDP and life expectancy) would double the size of the
+/// series files, which the offline copy carries whole.
+pub const FIRST_YEAR: u16 = 2000;
 
 /// One indicator, ready to write: values rounded, sorted by country then year.
 pub struct Series {
@@ -155,6 +162,10 @@ fn merge(
             continue;
         }
         previous = Some(row);
+        if row.year < FIRST_YEAR {
+            tally.before_first_year += 1;
+            continue;
+        }
         if !countries.contains(&row.country) {
             tally.not_in_table += 1;
             not_in_table.insert(row.country.clone());
@@ -202,7 +213,7 @@ mod tests {
         check(
             "egdi DEF 2003 0.12345\negdi ABC 2004 0.5\negdi ABC 2003 0.69651",
             expect![[r#"
-                {"egdi": ([("ABC", 2003, "0.6965"), ("ABC", 2004, "0.5000"), ("DEF", 2003, "0.1235")], Tally { kept: 3, aggregate: 0, empty: 0, not_in_table: 0, duplicate: 0 })}
+                {"egdi": ([("ABC", 2003, "0.6965"), ("ABC", 2004, "0.5000"), ("DEF", 2003, "0.1235")], Tally { kept: 3, aggregate: 0, empty: 0, not_in_table: 0, duplicate: 0, before_first_year: 0 })}
                 not in table: {}"#]],
         );
     }
@@ -212,7 +223,7 @@ mod tests {
         check(
             "egdi ABC 2003 0.69651\negdi ABC 2003 0.69651",
             expect![[r#"
-                {"egdi": ([("ABC", 2003, "0.6965")], Tally { kept: 1, aggregate: 0, empty: 0, not_in_table: 0, duplicate: 1 })}
+                {"egdi": ([("ABC", 2003, "0.6965")], Tally { kept: 1, aggregate: 0, empty: 0, not_in_table: 0, duplicate: 1, before_first_year: 0 })}
                 not in table: {}"#]],
         );
     }
@@ -232,7 +243,7 @@ mod tests {
         check(
             "population CHI 2020 170000\npopulation ABC 2020 5",
             expect![[r#"
-                {"population": ([("ABC", 2020, "5")], Tally { kept: 1, aggregate: 0, empty: 0, not_in_table: 1, duplicate: 0 })}
+                {"population": ([("ABC", 2020, "5")], Tally { kept: 1, aggregate: 0, empty: 0, not_in_table: 1, duplicate: 0, before_first_year: 0 })}
                 not in table: {"CHI"}"#]],
         );
     }

@@ -1,30 +1,10 @@
 //! The context files of `data/`: `sources.csv`, `series.csv`, one `series/<id>.csv` per indicator,
 //! and the per-indicator table the pipeline prints.
 
+use readiness_core::load::{SERIES_COLUMNS, SERIES_VALUE_COLUMNS, SOURCE_COLUMNS};
+
 use super::sources::SOURCES;
 use super::Series;
-
-pub const SOURCE_COLUMNS: [&str; 7] = [
-    "id",
-    "title",
-    "publisher",
-    "licence",
-    "citation",
-    "url",
-    "denominator",
-];
-pub const SERIES_COLUMNS: [&str; 9] = [
-    "id",
-    "label",
-    "definition",
-    "unit",
-    "decimals",
-    "higher_is_better",
-    "building_block",
-    "source",
-    "years",
-];
-pub const VALUE_COLUMNS: [&str; 3] = ["country", "year", "value"];
 
 pub fn sources_csv() -> Result<String, String> {
     let mut out = csv_writer();
@@ -74,7 +54,8 @@ pub fn series_csv(series: &[Series]) -> Result<String, String> {
 /// `country,year,value`, sorted by country then year (the merge sorted them).
 pub fn values_csv(series: &Series) -> Result<String, String> {
     let mut out = csv_writer();
-    out.write_record(VALUE_COLUMNS).map_err(|e| e.to_string())?;
+    out.write_record(SERIES_VALUE_COLUMNS)
+        .map_err(|e| e.to_string())?;
     for (country, year, value) in &series.values {
         out.write_record([country.as_str(), &year.to_string(), value])
             .map_err(|e| e.to_string())?;
@@ -93,7 +74,7 @@ pub fn years(series: &Series) -> Vec<u16> {
 /// The per-indicator table of kept and dropped values the pipeline prints.
 pub fn report(series: &[Series]) -> String {
     let mut lines = vec![format!(
-        "{:<26} {:>9} {:>5} {:>5} {:>6} {:>9} {:>6} {:>8} {:>12} {:>9}",
+        "{:<26} {:>9} {:>5} {:>5} {:>6} {:>9} {:>6} {:>8} {:>12} {:>9} {:>9}",
         "indicator",
         "countries",
         "first",
@@ -103,7 +84,8 @@ pub fn report(series: &[Series]) -> String {
         "empty",
         "unmapped",
         "not_in_table",
-        "duplicate"
+        "duplicate",
+        "pre_2000"
     )];
     for s in series {
         let years = years(s);
@@ -111,7 +93,7 @@ pub fn report(series: &[Series]) -> String {
         countries.dedup();
         let t = &s.tally;
         lines.push(format!(
-            "{:<26} {:>9} {:>5} {:>5} {:>6} {:>9} {:>6} {:>8} {:>12} {:>9}",
+            "{:<26} {:>9} {:>5} {:>5} {:>6} {:>9} {:>6} {:>8} {:>12} {:>9} {:>9}",
             s.indicator.id,
             countries.len(),
             years.first().copied().unwrap_or(0),
@@ -121,7 +103,8 @@ pub fn report(series: &[Series]) -> String {
             t.empty,
             0,
             t.not_in_table,
-            t.duplicate
+            t.duplicate,
+            t.before_first_year
         ));
     }
     lines.join("\n")
@@ -194,8 +177,8 @@ mod tests {
         check(
             report(&[sample()]),
             expect![[r#"
-                indicator                  countries first  last   kept aggregate  empty unmapped not_in_table duplicate
-                uhc_index                          2  2000  2021      3         5      0        0            0         0"#]],
+                indicator                  countries first  last   kept aggregate  empty unmapped not_in_table duplicate  pre_2000
+                uhc_index                          2  2000  2021      3         5      0        0            0         0         0"#]],
         );
     }
 }
