@@ -5,8 +5,8 @@
 use std::cmp::Ordering;
 
 /// `units / 10^scale`, e.g. 16.54 is `{ units: 1654, scale: 2 }`. The scale is the indicator's number of
-/// decimals, so every value of an indicator shares it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// decimals, so every value of an indicator shares it. Equality is of values: 1.5 equals 1.50.
+#[derive(Clone, Copy, Debug)]
 pub struct Decimal {
     pub units: i64,
     pub scale: u8,
@@ -95,6 +95,40 @@ impl Decimal {
         Decimal { units, scale }
     }
 
+    /// The same value without trailing zero decimals (`20.00` becomes `20`), for limits and labels.
+    pub fn trimmed(self) -> Decimal {
+        let mut d = self;
+        while d.scale > 0 && d.units % 10 == 0 {
+            d.units /= 10;
+            d.scale -= 1;
+        }
+        d
+    }
+
+    /// Rounded to two significant digits (half away from zero), as a legend's limits are: 1,234 is
+    /// 1,200 and 0.04567 is 0.046.
+    pub fn two_significant(self) -> Decimal {
+        let digits = self
+            .units
+            .unsigned_abs()
+            .checked_ilog10()
+            .map_or(1, |d| d + 1);
+        if digits <= 2 {
+            return self;
+        }
+        let factor = 10i64.pow(digits - 2);
+        let half = factor / 2;
+        let rounded = if self.units >= 0 {
+            (self.units + half) / factor
+        } else {
+            (self.units - half) / factor
+        };
+        Decimal {
+            units: rounded * factor,
+            scale: self.scale,
+        }
+    }
+
     /// The midpoint of two values, exact: one more decimal where the sum is odd (the median of an
     /// even count of values).
     pub fn midpoint(self, other: Decimal) -> Decimal {
@@ -143,6 +177,14 @@ impl Ord for Decimal {
         widen(self).cmp(&widen(other))
     }
 }
+
+impl PartialEq for Decimal {
+    fn eq(&self, other: &Decimal) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Decimal {}
 
 impl PartialOrd for Decimal {
     fn partial_cmp(&self, other: &Decimal) -> Option<Ordering> {
@@ -200,5 +242,12 @@ mod tests {
         assert_eq!(d(-1655, 2).rescale(1), d(-166, 1));
         assert_eq!(d(5, 1).rescale(3), d(500, 3));
         assert_eq!(d(1655, 2).to_f64(), 16.55);
+        assert_eq!(d(2000, 2).trimmed().plain(), "20");
+        assert_eq!(d(2050, 2).trimmed().plain(), "20.5");
+        assert_eq!(d(0, 2).trimmed().plain(), "0");
+        assert_eq!(d(1234, 0).two_significant(), d(1200, 0));
+        assert_eq!(d(4567, 5).two_significant(), d(4600, 5));
+        assert_eq!(d(-1250, 1).two_significant(), d(-1300, 1));
+        assert_eq!(d(7, 1).two_significant(), d(7, 1));
     }
 }

@@ -10,6 +10,9 @@ use crate::region::Region;
 /// The question shown when the URL names none: the survey's headline question.
 pub const DEFAULT_QUESTION: &str = "ehealth_policy";
 
+/// The most years a map may reach back for a country's latest value.
+pub const MAX_WITHIN: u16 = 10;
+
 /// The compare view shows at most this many countries side by side.
 pub const MAX_COMPARE: usize = 5;
 
@@ -48,8 +51,14 @@ impl Tab {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct View {
-    /// Indicator id of the question on the map and in the table (`q=`); default [`DEFAULT_QUESTION`].
+    /// Indicator id of the question or series on the map and in the table (`q=`); default
+    /// [`DEFAULT_QUESTION`].
     pub question: String,
+    /// Year of a series (`year=`); default `None`: its latest year. Survey questions have one year.
+    pub year: Option<u16>,
+    /// How many years back a country's latest value may come from when the year has none
+    /// (`within=`, 0 to [`MAX_WITHIN`]); default 0: that year's values only.
+    pub within: u16,
     /// WHO region (`region=`) and income group (`income=`) filters; default: none.
     pub filter: Filter,
     /// Answer category the legend highlights (`show=`, e.g. `no`); default: none.
@@ -83,9 +92,23 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
     for (key, value) in parameters(query) {
         match key {
             "q" => match dataset.indicator(&value) {
-                Some(i) if dataset[i].is_question() => view.question = value,
+                Some(i) if dataset[i].is_question() || dataset[i].measure.number().is_some() => {
+                    view.question = value
+                }
                 _ => notices.push(format!(
                     "The link asks for question “{value}”, which this dataset does not have; showing the default question."
+                )),
+            },
+            "year" => match value.parse::<u16>() {
+                Ok(year) => view.year = Some(year),
+                Err(_) => notices.push(format!(
+                    "The link asks for year “{value}”, which is not a year; showing the latest year."
+                )),
+            },
+            "within" => match value.parse::<u16>() {
+                Ok(years) if years <= MAX_WITHIN => view.within = years,
+                _ => notices.push(format!(
+                    "The link asks for values within “{value}” years; only 0 to {MAX_WITHIN} are understood, so each year's own values are shown."
                 )),
             },
             "region" => match Region::from_code(&value) {
@@ -158,6 +181,19 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
             view.question = dataset[first].id.clone();
         }
     }
+    if let (Some(year), Some(indicator)) = (view.year, dataset.indicator(&view.question)) {
+        let ind = &dataset[indicator];
+        if !ind.years.contains(&year) || ind.survey.is_some() {
+            let latest = ind
+                .latest_year()
+                .map_or_else(String::new, |y| format!(", {y}"));
+            notices.push(format!(
+                "The link asks for {year}, a year “{}” has no data for; showing the latest year{latest}.",
+                ind.label
+            ));
+            view.year = None;
+        }
+    }
     (view, notices)
 }
 
@@ -209,6 +245,8 @@ pub fn embed_snippet(base: &str, view: &View) -> String {
 pub fn encode(view: &View) -> String {
     let View {
         question,
+        year,
+        within,
         filter,
         highlight,
         country,
@@ -220,6 +258,12 @@ pub fn encode(view: &View) -> String {
     let mut pairs = Vec::new();
     if question != DEFAULT_QUESTION {
         pairs.push(format!("q={question}"));
+    }
+    if let Some(year) = year {
+        pairs.push(format!("year={year}"));
+    }
+    if *within > 0 {
+        pairs.push(format!("within={within}"));
     }
     if let Some(region) = region {
         pairs.push(format!("region={}", region.code()));
@@ -278,7 +322,7 @@ fn percent_decode(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::answer::Answer;
-    use crate::load::tests::fixture;
+    use crate::load::tests::{fixture, fixture_with_series};
 
     #[test]
     fn the_default_view_has_an_empty_query() {
@@ -300,6 +344,7 @@ mod tests {
             compare: vec!["MLT".to_string(), "KEN".to_string()],
             tab: Tab::Compare,
             embed: true,
+            ..View::new()
         };
         let query = encode(&view);
         assert_eq!(
@@ -309,6 +354,40 @@ mod tests {
         assert_eq!(decode(&query, &dataset), (view, vec![]));
         assert!(wants_embed(&query));
         assert!(!wants_embed("?embed=0&q=embed"));
+    }
+
+    #[test]
+    fn a_series_view_carries_its_year_and_reach() {
+        let dataset = fixture_with_series().dataset;
+        let view = View {
+            question: "internet_users".to_string(),
+            year: Some(2014),
+            within: 2,
+            highlight: Some(Category::Bin(2)),
+            ..View::new()
+        };
+        let query = encode(&view);
+        assert_eq!(query, "?q=internet_users&year=2014&within=2&show=bin-3");
+        assert_eq!(decode(&query, &dataset), (view, vec![]));
+        let (fallback, notices) = decode("?q=internet_users&year=1999&within=11", &dataset);
+        assert_eq!((fallback.year, fallback.within), (None, 0));
+        assert_eq!(
+            notices,
+            [
+                "The link asks for values within “11” years; only 0 to 10 are understood, so each year's own values are shown.",
+                "The link asks for 1999, a year “Internet users” has no data for; showing the latest year, 2015.",
+            ]
+        );
+        let (survey, notices) = decode("?year=2014&region=AFR", &dataset);
+        assert_eq!(
+            (survey.year, survey.filter.region),
+            (None, Some(Region::Afr))
+        );
+        assert_eq!(
+            notices.len(),
+            1,
+            "a survey question has one year: {notices:?}"
+        );
     }
 
     #[test]

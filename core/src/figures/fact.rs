@@ -8,7 +8,8 @@ use crate::stats::{yes_share, Share};
 pub struct Fact {
     /// "58%", or "–" when no country is in scope.
     pub figure: String,
-    pub share: Share,
+    /// The share behind a survey figure; `None` for a series.
+    pub share: Option<Share>,
     /// "73 of 125 responding countries have a national eHealth policy or strategy".
     pub sentence: String,
     /// Where the figure comes from: "WHO Global Observatory for eHealth, 2015 survey; all regions".
@@ -53,7 +54,7 @@ pub fn fact(dataset: &Dataset, indicator: IndicatorId, filter: Filter) -> Fact {
     };
     Fact {
         figure: percent_text(share),
-        share,
+        share: Some(share),
         sentence: format!(
             "{} of {} {countries} {predicate}",
             share.yes, share.responding
@@ -112,6 +113,9 @@ mod tests {
                 income: None,
             },
         );
-        assert_eq!((nobody.figure.as_str(), nobody.share.responding), ("–", 0));
+        assert_eq!(
+            (nobody.figure.as_str(), nobody.share.map(|s| s.responding)),
+            ("–", Some(0))
+        );
     }
 }

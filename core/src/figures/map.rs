@@ -65,6 +65,15 @@ pub fn answers(dataset: &Dataset, indicator: IndicatorId) -> Vec<Option<Answer>>
     answers
 }
 
+/// Each country's category on the map of a yes/no question, indexed like [`Dataset::countries`].
+pub fn categories(dataset: &Dataset, indicator: IndicatorId) -> Vec<Category> {
+    let answers = answers(dataset, indicator);
+    dataset
+        .country_ids()
+        .map(|c| category(&answers, Some(c)))
+        .collect()
+}
+
 /// The category of one country: its answer if it responded to the survey, otherwise not surveyed.
 pub fn category(answers: &[Option<Answer>], country: Option<CountryId>) -> Category {
     match country.and_then(|c| answers.get(c.0).copied().flatten()) {
@@ -91,6 +100,8 @@ pub fn is_dimmed(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LegendEntry {
     pub category: Category,
+    /// "Yes", "20–40".
+    pub label: String,
     /// How many countries of the dataset fall in this category.
     pub count: usize,
 }
@@ -108,6 +119,7 @@ pub fn legend(
         .into_iter()
         .map(|category| LegendEntry {
             category,
+            label: category.label().to_string(),
             count: dataset
                 .country_ids()
                 .filter(|&c| filter.admits(&dataset[c]))
@@ -118,25 +130,32 @@ pub fn legend(
         .collect()
 }
 
-/// What the tooltip says about one country for one question.
+/// What the tooltip says about one country.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hover {
     pub name: String,
     pub category: Category,
-    pub year_adopted: Option<u16>,
+    /// "Yes", or "16.0 % of population (2015)".
+    pub value: String,
+    /// "Adopted 2011", where the survey gives a year.
+    pub note: Option<String>,
 }
 
 pub fn hover(dataset: &Dataset, indicator: IndicatorId, country: CountryId) -> Hover {
     let observation = dataset
         .observations_of(indicator)
         .find(|o| o.country == country);
+    let category = match observation.map(|o| &o.value) {
+        Some(Value::Answer(answer)) => Category::Answer(*answer),
+        _ => Category::NotSurveyed,
+    };
     Hover {
         name: dataset[country].name.clone(),
-        category: match observation.map(|o| &o.value) {
-            Some(Value::Answer(answer)) => Category::Answer(*answer),
-            _ => Category::NotSurveyed,
-        },
-        year_adopted: observation.and_then(|o| o.year_adopted),
+        category,
+        value: category.label().to_string(),
+        note: observation
+            .and_then(|o| o.year_adopted)
+            .map(|year| format!("Adopted {year}")),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Pure figure builders: (dataset, view) in, what to draw out. No IO, no signals, no web types.
 
+pub mod bins;
 pub mod breakdown;
 pub mod compare;
 pub mod country;
@@ -8,4 +9,5 @@ pub mod headlines;
 pub mod map;
 pub mod questions;
 pub mod scale;
+pub mod series_map;
 pub mod table;

@@ -1,10 +1,11 @@
-//! The questions a reader can put on the map, grouped for the picker by survey section.
+//! The questions and series a reader can put on the map, grouped for the picker: by survey section and
+//! source, or by WHO-ITU building block.
 
 use std::collections::BTreeMap;
 
 use crate::collate::collation_key;
 
-use crate::model::{BuildingBlock, Dataset};
+use crate::model::{BuildingBlock, Dataset, Indicator};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuestionGroup {
@@ -31,16 +32,56 @@ pub fn by_section(dataset: &Dataset) -> Vec<QuestionGroup> {
     sections.into_values().collect()
 }
 
-/// Yes/no questions grouped by WHO-ITU building block, in the toolkit's order.
+/// Yearly series grouped by source ("World Bank: World Development Indicators"), in catalogue order.
+pub fn series_by_source(dataset: &Dataset) -> Vec<QuestionGroup> {
+    let mut groups: Vec<(String, QuestionGroup)> = Vec::new();
+    for indicator in dataset.indicator_ids() {
+        let ind = &dataset[indicator];
+        if ind.measure.number().is_none() {
+            continue;
+        }
+        let position = match groups.iter().position(|(source, _)| *source == ind.source) {
+            Some(position) => position,
+            None => {
+                let title = dataset.source_of(indicator).map_or_else(
+                    || ind.source.clone(),
+                    |s| format!("{}: {}", s.publisher, s.title),
+                );
+                groups.push((
+                    ind.source.clone(),
+                    QuestionGroup {
+                        title,
+                        questions: Vec::new(),
+                    },
+                ));
+                groups.len() - 1
+            }
+        };
+        groups[position]
+            .1
+            .questions
+            .push((ind.id.clone(), ind.label.clone()));
+    }
+    groups.into_iter().map(|(_, group)| group).collect()
+}
+
+/// Yes/no questions and yearly series grouped by WHO-ITU building block, in the toolkit's order; series
+/// that inform no block (population, GDP) last, as general context.
 pub fn by_building_block(dataset: &Dataset) -> Vec<QuestionGroup> {
+    let offered = |i: &&Indicator| i.is_question() || i.measure.number().is_some();
     BuildingBlock::ALL
         .into_iter()
+        .map(Some)
+        .chain([None])
         .map(|block| QuestionGroup {
-            title: block.name().to_string(),
+            title: block
+                .map_or("General context", BuildingBlock::name)
+                .to_string(),
             questions: dataset
                 .indicators
                 .iter()
-                .filter(|i| i.is_question() && i.building_block == Some(block))
+                .filter(offered)
+                .filter(|i| i.building_block == block)
                 .map(|i| (i.id.clone(), i.label.clone()))
                 .collect(),
         })
@@ -67,7 +108,7 @@ pub fn matching(groups: Vec<QuestionGroup>, search: &str, current: &str) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::tests::fixture;
+    use crate::load::tests::{fixture, fixture_with_series};
 
     #[test]
     fn only_yes_no_questions_are_offered_grouped_by_section_or_block() {
@@ -89,6 +130,30 @@ mod tests {
                 title: "Strategy and investment".to_string(),
                 questions: policy
             }]
+        );
+    }
+
+    #[test]
+    fn series_are_offered_by_source_and_by_block() {
+        let dataset = fixture_with_series().dataset;
+        let internet = vec![("internet_users".to_string(), "Internet users".to_string())];
+        assert_eq!(
+            series_by_source(&dataset),
+            [QuestionGroup {
+                title: "World Bank: World Development Indicators".to_string(),
+                questions: internet.clone()
+            }]
+        );
+        let titles: Vec<String> = by_building_block(&dataset)
+            .into_iter()
+            .map(|g| g.title)
+            .collect();
+        assert_eq!(titles, ["Strategy and investment", "Infrastructure"]);
+        assert!(
+            by_section(&dataset)
+                .iter()
+                .all(|g| g.title.starts_with("1.")),
+            "sections are the survey's"
         );
     }
 

@@ -1,5 +1,7 @@
-//! The categorical colour scale, built once and shared by the map fills and the legend so that the
-//! two cannot disagree. Okabe–Ito colours, which stay distinct for the common colour-vision deficiencies.
+//! The colour scales, built once and shared by the map fills and the legend so that the two cannot
+//! disagree. Answers: Okabe–Ito colours, which stay distinct for the common colour-vision deficiencies.
+//! Numbers: a sequential ColorBrewer YlGnBu ramp (colour-blind safe, light to dark as values grow),
+//! with "no data" in the light grey of "not surveyed", never the colour of a low value.
 
 use crate::answer::Answer;
 
@@ -9,10 +11,21 @@ pub enum Category {
     Answer(Answer),
     /// The country did not take part in the survey.
     NotSurveyed,
+    /// A number's bin, 0 for the lowest values; the bins' limits are in [`crate::figures::bins::Bins`].
+    Bin(u8),
+    /// No value of a series for the year shown.
+    NoData,
 }
 
+/// Colours of the number bins, lowest first (ColorBrewer YlGnBu, its lightest step left out so that
+/// the lowest bin stands apart from the grey of "no data").
+pub const BIN_COLOURS: [&str; 5] = ["#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"];
+
+/// The slugs of the bins in URLs (`show=bin-3`), 1-based for readers.
+const BIN_SLUGS: [&str; 5] = ["bin-1", "bin-2", "bin-3", "bin-4", "bin-5"];
+
 impl Category {
-    /// Legend order: answers first, then the absence of any.
+    /// Legend order of a survey question: answers first, then the absence of any.
     pub const ALL: [Category; 6] = [
         Category::Answer(Answer::Yes),
         Category::Answer(Answer::No),
@@ -26,6 +39,8 @@ impl Category {
         match self {
             Category::Answer(answer) => answer.label(),
             Category::NotSurveyed => "Not surveyed",
+            Category::Bin(_) => "Value",
+            Category::NoData => "No data",
         }
     }
 
@@ -36,13 +51,17 @@ impl Category {
             Category::Answer(Answer::DontKnow) => "#cc79a7",
             Category::Answer(Answer::NotApplicable) => "#f0e442",
             Category::Answer(Answer::Unanswered) => "#595959",
-            Category::NotSurveyed => "#e4e4e4",
+            Category::NotSurveyed | Category::NoData => "#e4e4e4",
+            Category::Bin(bin) => BIN_COLOURS[usize::from(bin).min(BIN_COLOURS.len() - 1)],
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Category> {
+        let bins = (0..BIN_SLUGS.len() as u8).map(Category::Bin);
         Category::ALL
             .into_iter()
+            .chain(bins)
+            .chain([Category::NoData])
             .find(|category| category.slug() == slug)
     }
 
@@ -55,6 +74,8 @@ impl Category {
             Category::Answer(Answer::NotApplicable) => "not-applicable",
             Category::Answer(Answer::Unanswered) => "unanswered",
             Category::NotSurveyed => "not-surveyed",
+            Category::Bin(bin) => BIN_SLUGS[usize::from(bin).min(BIN_SLUGS.len() - 1)],
+            Category::NoData => "no-data",
         }
     }
 }
