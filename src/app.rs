@@ -10,7 +10,8 @@ use readiness_core::view::{decode, encode, wants_embed};
 use crate::source::{is_offline_copy, load_all};
 use crate::ui::dashboard::Dashboard;
 use crate::ui::embed::EmbedView;
-use crate::ui::notices::Notices;
+use crate::ui::notices::{Notices, SeriesNotices};
+use crate::ui::series::SeriesStore;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -53,6 +54,7 @@ fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
     let query = window().location().search().unwrap_or_default();
     let (initial, url_notices) = decode(&query, &loaded.dataset);
     let view_state = RwSignal::new(initial);
+    let store = SeriesStore::new(loaded.dataset.clone());
     // The address bar follows the view, so copying it gives a permalink; replaceState adds no history.
     Effect::new(move || {
         let query = encode(&view_state.get());
@@ -70,10 +72,11 @@ fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
         loaded.dataset.indicators.iter().any(|i| i.is_question()) && !loaded.map.shapes.is_empty();
     view! {
         <Notices problems url_notices />
+        <SeriesNotices store />
         {if usable && view_state.with_untracked(|v| v.embed) {
-            view! { <EmbedView loaded view_state /> }.into_any()
+            view! { <EmbedView loaded store view_state /> }.into_any()
         } else if usable {
-            view! { <Dashboard loaded view_state /> }.into_any()
+            view! { <Dashboard loaded store view_state /> }.into_any()
         } else {
             view! {
                 <p class="status">"The map and facts cannot be drawn without their data files: see the problems above."</p>

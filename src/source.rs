@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use futures::future::join_all;
 use gloo_net::http::Request;
-use readiness_core::load::{load, LoadReport, Loaded, FILES};
+use readiness_core::load::{load, series_file, LoadReport, Loaded, FILES};
 
 pub async fn load_all() -> (Loaded, LoadReport) {
     // All requests go out at once: the page waits for the slowest file, not for their sum.
@@ -29,6 +29,11 @@ pub async fn load_all() -> (Loaded, LoadReport) {
     }
     result
 }
+/// The text of one series' values, fetched when the series is first shown.
+pub async fn read_series(id: &str) -> Result<String, String> {
+    read(&series_file(id)).await
+}
+
 async fn read(file: &str) -> Result<String, String> {
     if let Some(text) = inline(file) {
         return Ok(text);

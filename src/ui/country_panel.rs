@@ -1,39 +1,46 @@
 //! The pinned-country panel: the country clicked on the map, with its answers to every question of the
-//! selected question's survey section.
+//! selected question's survey section, or its values of the selected series year by year.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::figures::country::{panel_header, section_answers};
-use readiness_core::load::Loaded;
-use readiness_core::model::IndicatorId;
+use readiness_core::figures::country::{panel_header, section_answers, series_history};
+use readiness_core::model::{Dataset, IndicatorId};
 use readiness_core::view::View;
 
 use crate::bridge::focus::focus;
 
 #[component]
 pub fn CountryPanel(
-    loaded: Arc<Loaded>,
+    dataset: RwSignal<Arc<Dataset>>,
     indicator: Memo<IndicatorId>,
     view_state: RwSignal<View>,
 ) -> impl IntoView {
-    let pinned = {
-        let loaded = loaded.clone();
-        Memo::new(move |_| {
-            view_state.with(|v| {
-                v.country
-                    .as_deref()
-                    .and_then(|iso3| loaded.dataset.country(iso3))
-            })
+    let pinned = Memo::new(move |_| {
+        view_state.with(|v| {
+            v.country
+                .as_deref()
+                .and_then(|iso3| dataset.with(|d| d.country(iso3)))
         })
-    };
+    });
     move || {
         pinned.get().map(|country| {
-            let dataset = &loaded.dataset;
+            let dataset = dataset.get();
             let record = &dataset[country];
-            let header = panel_header(dataset, country, indicator.get());
+            let header = panel_header(&dataset, country, indicator.get());
             let section = dataset[indicator.get()].survey.as_ref().map_or(0, |s| s.section);
-            let rows = section_answers(dataset, country, section)
+            let history = series_history(&dataset, country, indicator.get())
+                .into_iter()
+                .map(|(year, value)| {
+                    view! {
+                        <li>
+                            <span class="answer-question">{year}</span>
+                            <span class="answer-value">{value}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let rows = section_answers(&dataset, country, section)
                 .into_iter()
                 .map(|row| {
                     let current = row.indicator == indicator.get();
@@ -62,7 +69,7 @@ pub fn CountryPanel(
                     </header>
                     <p class="country-groups">{header.groups}</p>
                     <p class="country-status">{header.status}</p>
-                    <ul class="answers">{rows}</ul>
+                    <ul class="answers">{rows}{history}</ul>
                 </section>
             }
         })

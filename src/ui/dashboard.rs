@@ -4,15 +4,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::answer::Answer;
-use readiness_core::figures::map::answers;
-use readiness_core::filter::Filter;
 use readiness_core::load::Loaded;
-use readiness_core::model::IndicatorId;
 use readiness_core::view::{Tab, View};
 
 use crate::ui::answer_table::AnswerTable;
 use crate::ui::breakdown::Breakdown;
+use crate::ui::choropleth::Choropleth;
 use crate::ui::compare::CompareView;
 use crate::ui::country_panel::CountryPanel;
 use crate::ui::fact::FactPanel;
@@ -20,44 +17,24 @@ use crate::ui::fact_grid::FactGrid;
 use crate::ui::filters::FilterBar;
 use crate::ui::map_figure::MapFigure;
 use crate::ui::picker::QuestionPicker;
+use crate::ui::series::SeriesStore;
 use crate::ui::share::Share;
 use crate::ui::tabs::Tabs;
 
-/// The selected question's indicator and every country's answer to it, derived once for the page.
-pub fn question_memos(
-    loaded: &Arc<Loaded>,
-    view_state: RwSignal<View>,
-) -> (Memo<IndicatorId>, Memo<Vec<Option<Answer>>>) {
-    let indicator = {
-        let loaded = loaded.clone();
-        Memo::new(move |_| {
-            let dataset = &loaded.dataset;
-            // decode() guarantees a question the dataset has; 0 is only reached with no data drawn.
-            view_state
-                .with(|v| dataset.indicator(&v.question))
-                .unwrap_or(IndicatorId(0))
-        })
-    };
-    let country_answers = {
-        let loaded = loaded.clone();
-        Memo::new(move |_| answers(&loaded.dataset, indicator.get()))
-    };
-    (indicator, country_answers)
-}
-
 #[component]
-pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
-    let (indicator, country_answers) = question_memos(&loaded, view_state);
-    let filter = Memo::new(move |_| view_state.with(|v| v.filter));
+pub fn Dashboard(
+    loaded: Arc<Loaded>,
+    store: SeriesStore,
+    view_state: RwSignal<View>,
+) -> impl IntoView {
+    let choropleth = Choropleth::new(store, view_state);
     let tab = Memo::new(move |_| view_state.with(|v| v.tab));
     let panel = {
         let loaded = loaded.clone();
-        move || {
-            match tab.get() {
-            Tab::Map => view! { <MapTab loaded=loaded.clone() view_state indicator country_answers filter /> }.into_any(),
+        move || match tab.get() {
+            Tab::Map => view! { <MapTab loaded=loaded.clone() view_state choropleth /> }.into_any(),
             Tab::Table => view! { <AnswerTable loaded=loaded.clone() view_state /> }.into_any(),
             Tab::Compare => view! { <CompareView loaded=loaded.clone() view_state /> }.into_any(),
-        }
         }
     };
     view! {
@@ -83,25 +60,34 @@ pub fn Dashboard(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVi
 fn MapTab(
     loaded: Arc<Loaded>,
     view_state: RwSignal<View>,
-    indicator: Memo<IndicatorId>,
-    country_answers: Memo<Vec<Option<Answer>>>,
-    filter: Memo<Filter>,
+    choropleth: Choropleth,
 ) -> impl IntoView {
+    let indicator = choropleth.indicator;
+    // The breakdown is of survey shares; a series has its median and range in the fact instead.
+    let is_question = Memo::new(move |_| choropleth.when.get().is_none());
+    let breakdown = {
+        let loaded = loaded.clone();
+        move || {
+            is_question
+                .get()
+                .then(|| view! { <Breakdown loaded=loaded.clone() indicator view_state /> })
+        }
+    };
     view! {
         <div class="board">
             <section class="map-panel" aria-label="World map">
-                <MapFigure loaded=loaded.clone() view_state indicator country_answers />
+                <MapFigure loaded=loaded.clone() view_state choropleth />
                 <p class="map-alternative">
                     <a href="#explorer" on:click=move |_| view_state.update(|v| v.tab = Tab::Table)>
                         "The same answers as a table"
                     </a>
                 </p>
-                <Breakdown loaded=loaded.clone() indicator view_state />
+                {breakdown}
                 <Share view_state />
             </section>
             <div class="side">
-                <FactPanel loaded=loaded.clone() indicator filter />
-                <CountryPanel loaded indicator view_state />
+                <FactPanel headline=choropleth.fact />
+                <CountryPanel dataset=choropleth.dataset indicator view_state />
             </div>
         </div>
     }

@@ -7,15 +7,19 @@ use leptos::prelude::*;
 use readiness_core::load::Loaded;
 use readiness_core::view::{permalink, View};
 
-use crate::ui::dashboard::question_memos;
+use crate::ui::choropleth::Choropleth;
 use crate::ui::fact::FactPanel;
 use crate::ui::map_figure::MapFigure;
+use crate::ui::series::SeriesStore;
 use crate::ui::share::page_address;
 
 #[component]
-pub fn EmbedView(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
-    let (indicator, country_answers) = question_memos(&loaded, view_state);
-    let filter = Memo::new(move |_| view_state.with(|v| v.filter));
+pub fn EmbedView(
+    loaded: Arc<Loaded>,
+    store: SeriesStore,
+    view_state: RwSignal<View>,
+) -> impl IntoView {
+    let choropleth = Choropleth::new(store, view_state);
     let full_page = move || {
         view_state.with(|v| {
             permalink(
@@ -30,10 +34,10 @@ pub fn EmbedView(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoVi
     view! {
         <div class="embed board">
             <section class="map-panel" aria-label="World map">
-                <MapFigure loaded=loaded.clone() view_state indicator country_answers />
+                <MapFigure loaded view_state choropleth />
             </section>
             <div class="side">
-                <FactPanel loaded indicator filter />
+                <FactPanel headline=choropleth.fact />
                 <p class="embed-link">
                     <a href=full_page target="_blank" rel="noopener">"Open in eHealth Readiness"</a>
                 </p>

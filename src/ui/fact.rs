@@ -1,20 +1,11 @@
-//! The headline fact of the selected question: big figure, denominator, sentence and source.
-
-use std::sync::Arc;
+//! The headline fact of the selected question (share, denominator, sentence, source) or series
+//! (median, number of countries, range, source).
 
 use leptos::prelude::*;
-use readiness_core::figures::fact::fact;
-use readiness_core::filter::Filter;
-use readiness_core::load::Loaded;
-use readiness_core::model::IndicatorId;
+use readiness_core::figures::fact::Fact;
 
 #[component]
-pub fn FactPanel(
-    loaded: Arc<Loaded>,
-    indicator: Memo<IndicatorId>,
-    filter: Memo<Filter>,
-) -> impl IntoView {
-    let headline = Memo::new(move |_| fact(&loaded.dataset, indicator.get(), filter.get()));
+pub fn FactPanel(headline: Memo<Fact>) -> impl IntoView {
     view! {
         <aside class="fact" aria-live="polite">
             <p class="fact-figure">{move || headline.read().figure.clone()}</p>

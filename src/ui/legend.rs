@@ -1,26 +1,20 @@
 //! The map legend, drawn from the same categories and colours as the map fills. Each entry is also a
 //! toggle: pressing "No" highlights the countries that answered No and dims the rest.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use readiness_core::answer::Answer;
-use readiness_core::figures::map::legend;
-use readiness_core::load::Loaded;
-use readiness_core::model::IndicatorId;
+use readiness_core::figures::map::LegendEntry;
 use readiness_core::view::View;
 
 #[component]
 pub fn Legend(
-    loaded: Arc<Loaded>,
-    indicator: Memo<IndicatorId>,
-    country_answers: Memo<Vec<Option<Answer>>>,
+    legend: Memo<Vec<LegendEntry>>,
+    note: Memo<Option<String>>,
     view_state: RwSignal<View>,
 ) -> impl IntoView {
     let highlight = Memo::new(move |_| view_state.with(|v| v.highlight));
     let entries = move || {
-        let filter = view_state.with(|v| v.filter);
-        legend(&loaded.dataset, indicator.get(), &country_answers.read(), filter)
+        legend
+            .get()
             .into_iter()
             .map(|entry| {
                 let category = entry.category;
@@ -38,7 +32,7 @@ pub fn Legend(
                             }
                         >
                             <i class="swatch" style:background=category.colour()></i>
-                            <span class="legend-label">{category.label()}</span>
+                            <span class="legend-label">{entry.label}</span>
                             <span class="legend-count">{entry.count}</span>
                         </button>
                     </li>
@@ -48,12 +42,13 @@ pub fn Legend(
     };
     view! {
         <div class="legend-wrap">
-            <ul class="legend" id="map-legend" tabindex="-1" aria-label="Legend: answer and number of countries. Press an answer to highlight those countries.">
+            <ul class="legend" id="map-legend" tabindex="-1" aria-label="Legend: colour, what it stands for and number of countries. Press an entry to highlight those countries.">
                 {entries}
             </ul>
+            {move || note.get().map(|text| view! { <p class="legend-note">{text}</p> })}
             {move || highlight.get().map(|_| view! {
                 <button type="button" class="clear-highlight" on:click=move |_| view_state.update(|v| v.highlight = None)>
-                    "Show all answers"
+                    "Show all countries"
                 </button>
             })}
         </div>

@@ -2,6 +2,7 @@
 
 pub mod answer_table;
 pub mod breakdown;
+pub mod choropleth;
 pub mod compare;
 pub mod country_panel;
 pub mod dashboard;
@@ -13,6 +14,8 @@ pub mod legend;
 pub mod map_figure;
 pub mod notices;
 pub mod picker;
+pub mod series;
 pub mod share;
 pub mod tabs;
 pub mod world_map;
+pub mod year_control;

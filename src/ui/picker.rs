@@ -4,7 +4,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::figures::questions::{by_building_block, by_section, matching};
+use readiness_core::figures::questions::{
+    by_building_block, by_section, matching, series_by_source,
+};
 use readiness_core::load::Loaded;
 use readiness_core::view::View;
 
@@ -12,61 +14,77 @@ use readiness_core::view::View;
 pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
     let search = RwSignal::new(String::new());
     let by_block = RwSignal::new(false);
-    let groups = move || {
-        let groups = if by_block.get() {
-            by_building_block(&loaded.dataset)
-        } else {
-            by_section(&loaded.dataset)
-        };
-        // The options are rebuilt only when the search or grouping changes; a new question only moves
-        // the selection. While searching, the current question must stay listed, so it is tracked then.
-        let search = search.get();
-        let current = if search.is_empty() {
-            view_state.with_untracked(|v| v.question.clone())
-        } else {
-            view_state.with(|v| v.question.clone())
-        };
-        matching(groups, &search, &current)
-            .into_iter()
-            .map(|group| {
-                let options = group
-                    .questions
-                    .into_iter()
-                    .map(|(id, label)| {
-                        let selected = {
-                            let id = id.clone();
-                            move || view_state.with(|v| v.question == id)
-                        };
-                        view! { <option value=id selected=selected>{label}</option> }
-                    })
-                    .collect_view();
-                view! { <optgroup label=group.title>{options}</optgroup> }
-            })
-            .collect_view()
+    let groups = {
+        let loaded = loaded.clone();
+        move || {
+            let groups = if by_block.get() {
+                by_building_block(&loaded.dataset)
+            } else {
+                let mut groups = by_section(&loaded.dataset);
+                groups.extend(series_by_source(&loaded.dataset));
+                groups
+            };
+            // The options are rebuilt only when the search or grouping changes; a new question only moves
+            // the selection. While searching, the current question must stay listed, so it is tracked then.
+            let search = search.get();
+            let current = if search.is_empty() {
+                view_state.with_untracked(|v| v.question.clone())
+            } else {
+                view_state.with(|v| v.question.clone())
+            };
+            matching(groups, &search, &current)
+                .into_iter()
+                .map(|group| {
+                    let options = group
+                        .questions
+                        .into_iter()
+                        .map(|(id, label)| {
+                            let selected = {
+                                let id = id.clone();
+                                move || view_state.with(|v| v.question == id)
+                            };
+                            view! { <option value=id selected=selected>{label}</option> }
+                        })
+                        .collect_view();
+                    view! { <optgroup label=group.title>{options}</optgroup> }
+                })
+                .collect_view()
+        }
     };
     view! {
         <div class="question-picker">
             <label class="picker">
-                <span>"Find a question"</span>
+                <span>"Find a question or indicator"</span>
                 <input
                     type="search"
                     id="question-search"
-                    placeholder="e.g. privacy, EHR, telehealth"
+                    placeholder="e.g. privacy, EHR, internet"
                     prop:value=move || search.get()
                     on:input=move |event| search.set(event_target_value(&event))
                 />
             </label>
             <label class="picker picker-question">
-                <span>"Question"</span>
+                <span>"Question or indicator"</span>
                 <select
                     id="question"
                     prop:value=move || view_state.with(|v| v.question.clone())
-                    on:change=move |event| {
-                        let id = event_target_value(&event);
-                        view_state.update(|v| {
-                            v.question = id;
-                            v.highlight = None;
-                        });
+                    on:change={
+                        let loaded = loaded.clone();
+                        move |event| {
+                            let id = event_target_value(&event);
+                            // A series opens at its latest year, written in the link so that it keeps
+                            // showing that year when newer data arrive.
+                            let year = loaded
+                                .dataset
+                                .indicator(&id)
+                                .filter(|&i| loaded.dataset[i].measure.number().is_some())
+                                .and_then(|i| loaded.dataset[i].latest_year());
+                            view_state.update(|v| {
+                                v.question = id;
+                                v.year = year;
+                                v.highlight = None;
+                            });
+                        }
                     }
                 >
                     {groups}
@@ -76,7 +94,7 @@ pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl I
                 <legend>"Group questions by"</legend>
                 <label>
                     <input type="radio" name="grouping" checked=move || !by_block.get() on:change=move |_| by_block.set(false) />
-                    "Survey section"
+                    "Survey section and source"
                 </label>
                 <label>
                     <input type="radio" name="grouping" checked=move || by_block.get() on:change=move |_| by_block.set(true) />

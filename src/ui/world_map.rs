@@ -4,16 +4,17 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::answer::Answer;
 use readiness_core::figures::map::{
-    category, hover, is_dimmed, is_small, keyboard_order, region_box, shape_countries, step,
+    is_dimmed, is_small, keyboard_order, region_box, shape_countries, step,
 };
+use readiness_core::figures::scale::Category;
 use readiness_core::load::Loaded;
-use readiness_core::model::{CountryId, IndicatorId};
+use readiness_core::model::CountryId;
 use readiness_core::view::View;
 use wasm_bindgen::JsCast;
 
 use crate::bridge::focus::focus;
+use crate::ui::choropleth::Choropleth;
 
 /// Radius of the dot that marks a small state, in map units (tenths of a pixel at natural size).
 const DOT_RADIUS: i32 = 32;
@@ -29,32 +30,50 @@ struct Pointer {
 pub fn WorldMap(
     loaded: Arc<Loaded>,
     view_state: RwSignal<View>,
-    indicator: Memo<IndicatorId>,
-    country_answers: Memo<Vec<Option<Answer>>>,
+    choropleth: Choropleth,
 ) -> impl IntoView {
     let pointer = RwSignal::new(None::<Pointer>);
     let filter = Memo::new(move |_| view_state.with(|v| v.filter));
     let highlight = Memo::new(move |_| view_state.with(|v| v.highlight));
     let pinned = Memo::new(move |_| view_state.with(|v| v.country.clone()));
     let countries = shape_countries(&loaded.dataset, &loaded.map);
-    // One Tab stop for the whole map (roving tabindex): arrows move between responding countries.
-    let order = Arc::new(keyboard_order(
-        &loaded.dataset,
-        &loaded.map,
-        indicator.get_untracked(),
-    ));
-    let roving = RwSignal::new(order.first().copied());
+    // One Tab stop for the whole map (roving tabindex): arrows move between the countries with an
+    // answer or a value, which change with the question.
+    let order = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            let indicator = choropleth.indicator.get();
+            choropleth
+                .dataset
+                .with(|d| Arc::new(keyboard_order(d, &loaded.map, indicator)))
+        })
+    };
+    let focusable = {
+        let shapes = loaded.map.shapes.len();
+        Memo::new(move |_| {
+            let mut focusable = vec![false; shapes];
+            for &shape in order.read().iter() {
+                focusable[shape] = true;
+            }
+            focusable
+        })
+    };
+    let roving = RwSignal::new(order.with_untracked(|o| o.first().copied()));
     let mut paths = Vec::new();
     let mut dots = Vec::new();
     for (index, shape) in loaded.map.shapes.iter().enumerate() {
         let country = countries[index];
         let record = country.map(|c| &loaded.dataset[c]);
         let groups = record.map(|c| (c.who_region, c.income_group));
-        let responding =
-            country.is_some_and(|c| loaded.dataset.responded(indicator.get_untracked(), c));
-        // One memo per shape: when the question changes, only shapes whose answer changed touch the
-        // DOM (countries that did not respond never do).
-        let category = Memo::new(move |_| category(&country_answers.read(), country));
+        let responding = move || focusable.with(|f| f[index]);
+        // One memo per shape: when the question or year changes, only shapes whose category changed
+        // touch the DOM (countries without an answer or value never do).
+        let category = Memo::new(move |_| {
+            let categories = choropleth.categories.read();
+            country
+                .and_then(|c| categories.get(c.0).copied())
+                .unwrap_or(Category::NotSurveyed)
+        });
         let dimmed = move || is_dimmed(filter.get(), highlight.get(), groups, category.get());
         let iso3 = shape.iso3.clone();
         let is_pinned = {
@@ -92,7 +111,6 @@ pub fn WorldMap(
         };
         let on_key = {
             let pin = pin.clone();
-            let order = order.clone();
             let shapes = loaded.clone();
             move |event: web_sys::KeyboardEvent| {
                 let key = event.key();
@@ -101,6 +119,7 @@ pub fn WorldMap(
                     pin();
                     return;
                 }
+                let order = order.get_untracked();
                 let position = order.iter().position(|&s| s == index).unwrap_or(0);
                 if let Some(next) = step(&key, position, order.len()) {
                     event.prevent_default();
@@ -119,7 +138,7 @@ pub fn WorldMap(
         };
         // Responding countries are focusable; only the roving one is in the Tab order.
         let tab_index = move || {
-            responding.then(|| {
+            responding().then(|| {
                 if roving.get() == Some(index) {
                     "0"
                 } else {
@@ -136,10 +155,11 @@ pub fn WorldMap(
                 class:dimmed=dimmed
                 class:pinned=is_pinned.clone()
                 tabindex=tab_index
-                role=responding.then_some("button")
+                role=move || responding().then_some("button")
                 aria-label={
                     let name = name.clone();
-                    move || format!("{name}: {}", category.get().label())
+                    // Only the countries one can reach carry a name: a label needs a role that allows it.
+                    move || responding().then(|| format!("{name}: {}", choropleth.legend_label(category.get())))
                 }
                 on:pointermove=track
                 on:pointerleave=move |_| pointer.set(None)
@@ -149,7 +169,7 @@ pub fn WorldMap(
                 on:keydown=on_key
             />
         });
-        let findable = groups.is_some_and(|(region, _)| region.is_some()) || responding;
+        let findable = groups.is_some_and(|(region, _)| region.is_some()) || responding();
         if is_small(shape) && findable {
             dots.push(view! {
                 <circle
@@ -180,16 +200,15 @@ pub fn WorldMap(
     };
     let tooltip = move || {
         pointer.get().map(|p| {
-            let hover = hover(&loaded.dataset, indicator.get(), p.country);
-            let adopted = hover.year_adopted.map(|year| format!("Adopted {year}"));
+            let hover = choropleth.hover(p.country);
             view! {
                 <div class="tooltip" role="tooltip" style:left=format!("{}px", p.x + 14) style:top=format!("{}px", p.y + 14)>
                     <strong>{hover.name}</strong>
                     <span class="tooltip-answer">
                         <i class="swatch" style:background=hover.category.colour()></i>
-                        {hover.category.label()}
+                        {hover.value}
                     </span>
-                    {adopted.map(|text| view! { <span class="tooltip-year">{text}</span> })}
+                    {hover.note.map(|text| view! { <span class="tooltip-year">{text}</span> })}
                 </div>
             }
         })
@@ -201,7 +220,7 @@ pub fn WorldMap(
                 class="world-map"
                 viewBox=view_box
                 role="group"
-                aria-label="World map of the answers to the selected question. Countries that did not take part in the survey are light grey. Tab reaches the map; the arrow keys move between responding countries in alphabetical order and Enter shows a country's answers; the table view lists the same answers."
+                aria-label="World map of the selected question or indicator. Countries that did not take part in the survey, or have no value for the year shown, are light grey. Tab reaches the map; the arrow keys move between the countries with an answer or value in alphabetical order and Enter shows a country's details; the table view lists the same figures."
                 on:pointerleave=move |_| pointer.set(None)
             >
                 <g class="countries">{paths}</g>

@@ -37,7 +37,18 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
     let style = format!("\n{styles}");
     let csp = meta(&policy(&[&script], &[&style], false));
     let mut data_blocks = String::new();
-    for file in FILES {
+    // The first view's files, then every series' values: the offline copy never fetches.
+    let mut files: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
+    let series_dir = dist.join("data/series");
+    let mut series: Vec<String> = std::fs::read_dir(&series_dir)
+        .map_err(|e| format!("{}: {e}", series_dir.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".csv"))
+        .map(|name| format!("series/{name}"))
+        .collect();
+    series.sort();
+    files.extend(series);
+    for file in files {
         let text = read(&format!("data/{file}"))?;
         data_blocks += &format!(
             "<script type=\"application/json\" id=\"data:{file}\">{}</script>\n",

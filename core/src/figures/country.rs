@@ -31,17 +31,39 @@ pub fn panel_header(dataset: &Dataset, country: CountryId, indicator: IndicatorI
     .into_iter()
     .flatten()
     .collect();
-    let status = match &ind.survey {
-        Some(survey) if dataset.responded(indicator, country) => format!(
+    let status = match (&ind.survey, ind.measure.number()) {
+        (Some(survey), _) if dataset.responded(indicator, country) => format!(
             "{}. {}: answers to the {year} survey",
             survey.section, survey.section_name
         ),
+        (_, Some(number)) => match series_history(dataset, country, indicator).len() {
+            0 => format!("No values of {}.", ind.label),
+            n => format!("{} ({}): {n} years with a value", ind.label, number.unit),
+        },
         _ => format!("Did not take part in the {year} survey."),
     };
     PanelHeader {
         groups: groups.join(" · "),
         status,
     }
+}
+
+/// The country's values of a series, latest year first, as (year, readable value).
+pub fn series_history(
+    dataset: &Dataset,
+    country: CountryId,
+    indicator: IndicatorId,
+) -> Vec<(u16, String)> {
+    let mut history: Vec<(u16, String)> = dataset
+        .observations_of(indicator)
+        .filter(|o| o.country == country)
+        .filter_map(|o| match o.value {
+            Value::Number(value) => Some((o.year, value.readable())),
+            _ => None,
+        })
+        .collect();
+    history.sort_by_key(|&(year, _)| std::cmp::Reverse(year));
+    history
 }
 
 /// The country's answer to each yes/no question of `section`, in survey order. A country that did not
@@ -72,7 +94,7 @@ pub fn section_answers(dataset: &Dataset, country: CountryId, section: u8) -> Ve
 mod tests {
     use super::*;
     use crate::answer::Answer;
-    use crate::load::tests::fixture;
+    use crate::load::tests::{fixture, fixture_with_series};
 
     #[test]
     fn rows_carry_answer_year_and_detail() {
@@ -104,6 +126,26 @@ mod tests {
         assert_eq!(
             panel_header(&dataset, kosovo, policy).status,
             "Did not take part in the 2015 survey."
+        );
+    }
+
+    #[test]
+    fn a_series_lists_the_years_with_a_value() {
+        let dataset = fixture_with_series().dataset;
+        let internet = dataset.indicator("internet_users").expect("series");
+        let kenya = dataset.country("KEN").expect("KEN");
+        let kosovo = dataset.country("XKX").expect("XKX");
+        assert_eq!(
+            series_history(&dataset, kenya, internet),
+            [(2015, "16.0".to_string()), (2013, "12.5".to_string())]
+        );
+        assert_eq!(
+            panel_header(&dataset, kenya, internet).status,
+            "Internet users (% of population): 2 years with a value"
+        );
+        assert_eq!(
+            panel_header(&dataset, kosovo, internet).status,
+            "No values of Internet users."
         );
     }
 }
