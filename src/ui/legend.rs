@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use readiness_core::figures::map::LegendEntry;
+use readiness_core::figures::scale::Category;
 use readiness_core::view::View;
 
 #[component]
@@ -46,9 +47,12 @@ pub fn Legend(
                 {entries}
             </ul>
             {move || note.get().map(|text| view! { <p class="legend-note">{text}</p> })}
-            {move || highlight.get().map(|_| view! {
+            {move || highlight.get().map(|category| view! {
                 <button type="button" class="clear-highlight" on:click=move |_| view_state.update(|v| v.highlight = None)>
-                    "Show all countries"
+                    {match category {
+                        Category::Bin(_) | Category::NoData => "Show all values",
+                        _ => "Show all answers",
+                    }}
                 </button>
             })}
         </div>

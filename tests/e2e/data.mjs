@@ -67,3 +67,15 @@ export function answerCounts(indicator) {
   for (const a of answers.filter((a) => a.indicator === indicator)) counts[a.value] = (counts[a.value] ?? 0) + 1;
   return counts;
 }
+
+/** The values of one series, as rows { country, year, value } of data/series/<id>.csv. */
+export function seriesValues(id) {
+  return readCsv(`series/${id}.csv`);
+}
+
+/** The series' catalogue row: label, unit, decimals, years. */
+export function series(id) {
+  return readCsv("series.csv").find((s) => s.id === id);
+}
+
+export { countries };
