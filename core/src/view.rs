@@ -90,71 +90,75 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
     // Compared countries are survey respondents: of the survey of the default question.
     let survey = survey_question(dataset);
     for (key, value) in parameters(query) {
+        let (shown, shown_key) = (quoted(&value), quoted(key));
         match key {
             "q" => match dataset.indicator(&value) {
                 Some(i) if dataset[i].is_question() || dataset[i].measure.number().is_some() => {
                     view.question = value
                 }
                 _ => notices.push(format!(
-                    "The link asks for question “{value}”, which this dataset does not have; showing the default question."
+                    "The link asks for question “{shown}”, which this dataset does not have; showing the default question."
                 )),
             },
             "year" => match value.parse::<u16>() {
                 Ok(year) => view.year = Some(year),
                 Err(_) => notices.push(format!(
-                    "The link asks for year “{value}”, which is not a year; showing the latest year."
+                    "The link asks for year “{shown}”, which is not a year; showing the latest year."
                 )),
             },
             "within" => match value.parse::<u16>() {
                 Ok(years) if years <= MAX_WITHIN => view.within = years,
                 _ => notices.push(format!(
-                    "The link asks for values within “{value}” years; only 0 to {MAX_WITHIN} are understood, so each year's own values are shown."
+                    "The link asks for values within “{shown}” years; only 0 to {MAX_WITHIN} are understood, so each year's own values are shown."
                 )),
             },
             "region" => match Region::from_code(&value) {
                 Some(region) => view.filter.region = Some(region),
                 None => notices.push(format!(
-                    "The link asks for WHO region “{value}”, which does not exist; showing all regions."
+                    "The link asks for WHO region “{shown}”, which does not exist; showing all regions."
                 )),
             },
             "income" => match IncomeGroup::from_code(&value) {
                 Some(group) => view.filter.income = Some(group),
                 None => notices.push(format!(
-                    "The link asks for income group “{value}”, which does not exist; showing all income groups."
+                    "The link asks for income group “{shown}”, which does not exist; showing all income groups."
                 )),
             },
             "show" => match Category::from_slug(&value) {
                 Some(category) => view.highlight = Some(category),
                 None => notices.push(format!(
-                    "The link asks to highlight “{value}”, which is not an answer; nothing is highlighted."
+                    "The link asks to highlight “{shown}”, which is not an answer; nothing is highlighted."
                 )),
             },
-            "country" => match dataset.country(&value) {
-                Some(_) => view.country = Some(value),
+            "country" => match dataset.country(&value.trim().to_ascii_uppercase()) {
+                Some(country) => view.country = Some(dataset[country].iso3.clone()),
                 None => notices.push(format!(
-                    "The link pins country “{value}”, which is not on the map; no country is pinned."
+                    "The link pins country “{shown}”, which is not on the map; no country is pinned."
                 )),
             },
             "compare" => {
                 for code in value.split(',').filter(|c| !c.is_empty()) {
                     let code = code.trim().to_ascii_uppercase();
                     let code = code.as_str();
+                    let shown_code = quoted(code);
                     let responding = dataset
                         .country(code)
                         .map(|c| survey.is_some_and(|q| dataset.responded(q, c)));
                     if responding.is_none() {
                         notices.push(format!(
-                            "The link compares “{code}”, which is not a country code this dataset knows; it was left out."
+                            "The link compares “{shown_code}”, which is not a country code this dataset knows; it was left out."
                         ));
                     } else if responding == Some(false) {
                         notices.push(format!(
-                            "The link compares “{code}”, which did not respond to the survey; it was left out."
+                            "The link compares “{shown_code}”, which did not respond to the survey; it was left out."
                         ));
+                    } else if view.compare.iter().any(|c| c == code) {
+                        // Named twice: already compared, nothing is left out.
                     } else if view.compare.len() == MAX_COMPARE {
                         notices.push(format!(
-                            "The link compares more than {MAX_COMPARE} countries; “{code}” was left out."
+                            "The link compares more than {MAX_COMPARE} countries; “{shown_code}” was left out."
                         ));
-                    } else if !view.compare.iter().any(|c| c == code) {
+                    } else {
                         view.compare.push(code.to_string());
                     }
                 }
@@ -163,16 +167,16 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
                 "1" => view.embed = true,
                 "0" => view.embed = false,
                 _ => notices.push(format!(
-                    "The link has embed=“{value}”; only 1 (embed) or 0 are understood, so the full page is shown."
+                    "The link has embed=“{shown}”; only 1 (embed) or 0 are understood, so the full page is shown."
                 )),
             },
             "tab" => match Tab::from_code(&value) {
                 Some(tab) => view.tab = tab,
                 None => notices.push(format!(
-                    "The link asks for view “{value}”, which does not exist; showing the map."
+                    "The link asks for view “{shown}”, which does not exist; showing the map."
                 )),
             },
-            _ => notices.push(format!("The link has an unknown parameter “{key}”; it was ignored.")),
+            _ => notices.push(format!("The link has an unknown parameter “{shown_key}”; it was ignored.")),
         }
     }
     // Without the default question (a smaller dataset), start from the first yes/no question.
@@ -194,6 +198,13 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
             view.year = None;
         }
     }
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(format!(
+            "{more} more parts of the link could not be used and were ignored."
+        ));
+    }
     (view, notices)
 }
 
@@ -205,9 +216,12 @@ pub fn survey_question(dataset: &Dataset) -> Option<IndicatorId> {
 }
 
 /// Whether a query string asks for the embedded figure; read before the data arrive, to choose the
-/// page's chrome.
+/// page's chrome. Like [`decode`], the last `embed=` wins.
 pub fn wants_embed(query: &str) -> bool {
-    parameters(query).any(|(key, value)| key == "embed" && value == "1")
+    parameters(query)
+        .filter(|(key, _)| *key == "embed")
+        .last()
+        .is_some_and(|(_, value)| value == "1")
 }
 
 /// The key and decoded value of each `key=value` pair of a query string.
@@ -257,7 +271,7 @@ pub fn encode(view: &View) -> String {
     let Filter { region, income } = filter;
     let mut pairs = Vec::new();
     if question != DEFAULT_QUESTION {
-        pairs.push(format!("q={question}"));
+        pairs.push(format!("q={}", percent_encode(question)));
     }
     if let Some(year) = year {
         pairs.push(format!("year={year}"));
@@ -275,10 +289,11 @@ pub fn encode(view: &View) -> String {
         pairs.push(format!("show={}", category.slug()));
     }
     if let Some(country) = country {
-        pairs.push(format!("country={country}"));
+        pairs.push(format!("country={}", percent_encode(country)));
     }
     if !compare.is_empty() {
-        pairs.push(format!("compare={}", compare.join(",")));
+        let codes: Vec<String> = compare.iter().map(|c| percent_encode(c)).collect();
+        pairs.push(format!("compare={}", codes.join(",")));
     }
     if *tab != Tab::Map {
         pairs.push(format!("tab={}", tab.code()));
@@ -290,6 +305,44 @@ pub fn encode(view: &View) -> String {
         String::new()
     } else {
         format!("?{}", pairs.join("&"))
+    }
+}
+
+/// Escapes every byte outside the URL's unreserved characters, so that an id or code containing `&`,
+/// `=`, `+`, `%` or `#` comes back as it went.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b',') {
+            out.push(byte as char);
+        } else {
+            out.push('%');
+            out.push(
+                char::from_digit(u32::from(byte >> 4), 16)
+                    .unwrap_or('0')
+                    .to_ascii_uppercase(),
+            );
+            out.push(
+                char::from_digit(u32::from(byte & 15), 16)
+                    .unwrap_or('0')
+                    .to_ascii_uppercase(),
+            );
+        }
+    }
+    out
+}
+
+/// At most this many notices about one link: a mangled address must not bury the page.
+pub const MAX_NOTICES: usize = 12;
+
+/// A value quoted in a notice is cut to this many characters.
+const QUOTED_CHARS: usize = 40;
+
+/// The value as a notice quotes it: cut, with an ellipsis, when long.
+fn quoted(value: &str) -> String {
+    match value.char_indices().nth(QUOTED_CHARS) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
     }
 }
 
@@ -439,6 +492,48 @@ mod tests {
                 "The link has an unknown parameter “zoom”; it was ignored.",
                 "The link asks for question “<b>”, which this dataset does not have; showing the default question.",
             ]
+        );
+    }
+
+    #[test]
+    fn hostile_links_are_read_one_way_cut_and_capped() {
+        let dataset = fixture().dataset;
+        assert!(!wants_embed("?embed=1&embed=0"));
+        assert!(!decode("?embed=1&embed=0", &dataset).0.embed);
+        assert!(wants_embed("?embed=0&embed=1"));
+        let (view, notices) = decode("?country=ken&compare=KEN,MLT,KEN", &dataset);
+        assert_eq!(view.country.as_deref(), Some("KEN"));
+        assert_eq!(view.compare, ["KEN", "MLT"]);
+        assert!(
+            notices.is_empty(),
+            "a repeated code leaves nothing out: {notices:?}"
+        );
+        let long = "x".repeat(600_000);
+        let (_, notices) = decode(&format!("?q={long}&{}", "zoom=1&".repeat(10_000)), &dataset);
+        assert_eq!(notices.len(), MAX_NOTICES);
+        assert!(
+            notices.iter().map(String::len).sum::<usize>() < 2_000,
+            "{notices:?}"
+        );
+        assert_eq!(
+            notices[MAX_NOTICES - 1],
+            "9990 more parts of the link could not be used and were ignored."
+        );
+    }
+
+    #[test]
+    fn ids_with_reserved_characters_round_trip() {
+        let view = View {
+            question: "a&b=c+d%e#f g".to_string(),
+            country: Some("K&N".to_string()),
+            ..View::new()
+        };
+        let query = encode(&view);
+        assert_eq!(query, "?q=a%26b%3Dc%2Bd%25e%23f%20g&country=K%26N");
+        let decoded: Vec<(&str, String)> = parameters(&query).collect();
+        assert_eq!(
+            decoded,
+            [("q", view.question.clone()), ("country", "K&N".to_string())]
         );
     }
 
