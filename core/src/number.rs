@@ -148,23 +148,26 @@ impl Decimal {
     }
 
     fn render(self, readable: bool) -> String {
-        let magnitude = self.units.unsigned_abs().to_string();
+        // Digits only, least significant first, padded so that there is one before the point.
         let scale = usize::from(self.scale);
-        let padded = format!("{magnitude:0>width$}", width = scale + 1);
-        let (whole, fraction) = padded.split_at(padded.len() - scale);
+        let mut digits: Vec<u8> = Vec::new();
+        let mut rest = self.units.unsigned_abs();
+        while rest > 0 || digits.len() <= scale {
+            digits.push(b'0' + (rest % 10) as u8);
+            rest /= 10;
+        }
+        let whole = digits.len() - scale;
         let mut out = String::new();
         if self.units < 0 {
             out.push_str(if readable { "−" } else { "-" });
         }
-        for (i, digit) in whole.chars().enumerate() {
-            if readable && i > 0 && (whole.len() - i) % 3 == 0 {
+        for (i, &digit) in digits.iter().rev().enumerate() {
+            if i == whole {
+                out.push('.');
+            } else if readable && i > 0 && i < whole && (whole - i) % 3 == 0 {
                 out.push(',');
             }
-            out.push(digit);
-        }
-        if !fraction.is_empty() {
-            out.push('.');
-            out.push_str(fraction);
+            out.push(char::from(digit));
         }
         out
     }

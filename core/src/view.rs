@@ -340,10 +340,11 @@ const QUOTED_CHARS: usize = 40;
 
 /// The value as a notice quotes it: cut, with an ellipsis, when long.
 fn quoted(value: &str) -> String {
-    match value.char_indices().nth(QUOTED_CHARS) {
-        Some((end, _)) => format!("{}…", &value[..end]),
-        None => value.to_string(),
+    let mut shown: String = value.chars().take(QUOTED_CHARS).collect();
+    if value.chars().nth(QUOTED_CHARS).is_some() {
+        shown.push('…');
     }
+    shown
 }
 
 /// Decodes `%XX` escapes and `+`; a malformed escape is kept as it is, to be reported as unknown.
