@@ -42,7 +42,9 @@ for (let i = 0; i < LOADS; i++) {
 }
 
 // Question changes on the last page: from the change event to the next frame after the DOM update.
-const questions = await page.$$eval("#question option", (options) => options.map((o) => o.value));
+// Survey questions only (their optgroups are the numbered sections): a series' first showing fetches.
+const questions = await page.$$eval("#question optgroup", (groups) =>
+  groups.filter((g) => /^\d/.test(g.label)).flatMap((g) => [...g.querySelectorAll("option")].map((o) => o.value)));
 const repaints = [];
 for (let i = 0; i < REPAINTS; i++) {
   const next = questions[(i * 7 + 3) % questions.length];
@@ -67,6 +69,34 @@ for (let i = 0; i < REPAINTS; i++) {
     requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
   }), [selector, value]));
 }
+// A series not yet loaded: from the change event to its first bin colour on the map (fetch included).
+const seriesIds = await page.$$eval("#question optgroup", (groups) =>
+  groups.filter((g) => !/^\d/.test(g.label)).flatMap((g) => [...g.querySelectorAll("option")].map((o) => o.value)));
+const firstShows = [];
+for (const id of seriesIds.slice(0, 10)) {
+  firstShows.push(await page.evaluate((value) => new Promise((done) => {
+    const select = document.querySelector("#question");
+    const start = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    const check = () => document.querySelector('svg.world-map path[data-category^="bin-"]') && document.querySelector(".map-loading") === null
+      ? done(performance.now() - start) : requestAnimationFrame(check);
+    requestAnimationFrame(check);
+  }), id));
+}
+// Year changes on the map of internet users: from the slider's input event to the next frame.
+await page.selectOption("#question", "internet_users");
+await page.waitForSelector('svg.world-map path[data-category^="bin-"]');
+const yearRepaints = [];
+for (let i = 0; i < REPAINTS; i++) {
+  yearRepaints.push(await page.evaluate((step) => new Promise((done) => {
+    const slider = document.querySelector("#year");
+    const start = performance.now();
+    slider.value = String((Number(slider.value) + step) % (Number(slider.max) + 1));
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
+    requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+  }), 1 + (i % 3)));
+}
 await browser.close();
 await server.close();
 
@@ -85,4 +115,6 @@ console.log(`Offline single file (dist/ehealth-readiness-offline.html): ${kb(off
 console.log(`Map in the page (navigation start to first country path), median of ${LOADS} fresh loads: ${median(mapTimes).toFixed(0)} ms (min ${Math.min(...mapTimes).toFixed(0)}, max ${Math.max(...mapTimes).toFixed(0)})`);
 console.log(`Data parse and validation (all files), median of ${LOADS}: ${median(parseTimes).toFixed(1)} ms   (budget 100 ms)`);
 console.log(`Repaint after a question change, median of ${REPAINTS}: ${median(repaints).toFixed(1)} ms (max ${Math.max(...repaints).toFixed(1)})   (budget 50 ms)`);
+console.log(`Repaint after a year change (internet users), median of ${REPAINTS}: ${median(yearRepaints).toFixed(1)} ms (max ${Math.max(...yearRepaints).toFixed(1)})   (budget 50 ms)`);
+console.log(`A series not loaded yet, from choosing it to its map drawn (fetch included), median of ${firstShows.length}: ${median(firstShows).toFixed(0)} ms (max ${Math.max(...firstShows).toFixed(0)})`);
 console.log(`Repaint after a filter change (region, income), median of ${REPAINTS}: ${median(filterRepaints).toFixed(1)} ms (max ${Math.max(...filterRepaints).toFixed(1)})   (budget 50 ms)`);
