@@ -164,7 +164,7 @@ impl Decimal {
         for (i, &digit) in digits.iter().rev().enumerate() {
             if i == whole {
                 out.push('.');
-            } else if readable && i > 0 && i < whole && (whole - i) % 3 == 0 {
+            } else if readable && i > 0 && i < whole && (whole - i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(char::from(digit));
