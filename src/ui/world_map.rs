@@ -131,10 +131,14 @@ pub fn WorldMap(
                 class:pinned=is_pinned.clone()
                 tabindex=tab_index
                 role=responding.then_some("button")
-                aria-label={
+                // A shape that cannot be pressed is grey decoration: the map's own label says what grey
+                // means and the legend counts those countries, so it is hidden rather than named (a
+                // name without a role is not allowed, and 116 "Not surveyed" images would bury the rest).
+                aria-label=responding.then(|| {
                     let name = name.clone();
                     move || format!("{name}: {}", category.get().label())
-                }
+                })
+                aria-hidden=(!responding).then_some("true")
                 on:pointermove=track
                 on:pointerleave=move |_| pointer.set(None)
                 on:focus=show_on_focus
