@@ -86,3 +86,28 @@ test("a link with an unusable parameter is cleaned in place, not kept as an entr
   assert.equal(page.url(), "about:blank", "one Back leaves the page");
   await close();
 });
+
+test("a pinned country and the compare list come back with Back too", async () => {
+  const { page, errors, close } = await openPage(served.browser, `${served.url}?q=telehealth_policy`);
+  await page.waitForSelector("svg.world-map path", { timeout: 30000 });
+  await page.locator('path[data-iso3="KEN"]').click({ force: true });
+  await changedTo(page, "?q=telehealth_policy&country=KEN");
+  await page.getByRole("button", { name: "Close the country panel" }).click();
+  await changedTo(page, "?q=telehealth_policy");
+  await page.goBack();
+  await page.waitForSelector(".country-panel h3", { timeout: 5000 });
+  assert.equal(new URL(page.url()).search, "?q=telehealth_policy&country=KEN");
+  assert.equal(await page.locator('path[data-iso3="KEN"]').getAttribute("class"), "pinned");
+
+  await page.goto(`${served.url}?tab=compare&compare=KEN,GHA`);
+  await page.waitForSelector(".compare-table", { timeout: 30000 });
+  const columns = () => page.locator(".compare-table thead th[data-iso3]").evaluateAll((ths) => ths.map((th) => th.dataset.iso3));
+  await page.locator(".compare-chips button").last().click();
+  await changedTo(page, "?compare=KEN&tab=compare");
+  await page.goBack();
+  await page.waitForSelector(".compare-table", { timeout: 5000 });
+  assert.deepEqual(await columns(), ["KEN", "GHA"]);
+  assert.equal(new URL(page.url()).search, "?compare=KEN,GHA&tab=compare");
+  assert.deepEqual(errors, []);
+  await close();
+});
