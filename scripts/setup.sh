@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 TRUNK_VERSION="0.21.14"
+FRICTIONLESS_VERSION="5.21.0"
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
@@ -15,6 +16,7 @@ command -v node >/dev/null || apt_missing+=(nodejs)
 command -v npm >/dev/null || apt_missing+=(npm)
 command -v chromium >/dev/null || apt_missing+=(chromium)
 command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
+python3 -c "import venv, ensurepip" 2>/dev/null || apt_missing+=(python3-venv)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   step "apt: installing ${apt_missing[*]}"
   if [ -n "$SUDO" ] && ! command -v sudo >/dev/null; then
@@ -58,6 +60,14 @@ if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
   step "npm: installing the pinned build and test tools"
   npm install --no-save --no-audit --no-fund
   cp package-lock.json "$stamp"
+fi
+
+# frictionless-py validates data/datapackage.json (test.sh). It goes into its own venv because Debian's
+# python refuses pip installs into the system (PEP 668), and a venv keeps the pin apart from the system.
+if [ "$(.venv/bin/frictionless --version 2>/dev/null)" != "$FRICTIONLESS_VERSION" ]; then
+  step "pip: installing frictionless $FRICTIONLESS_VERSION into .venv/"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
 fi
 
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"

@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::load::{LoadReport, Loaded};
-use readiness_core::view::{decode, encode, wants_embed};
+use readiness_core::view::{decode, encode, wants_embed, View};
 
+use crate::bridge::history;
 use crate::source::{is_offline_copy, load_all};
 use crate::ui::dashboard::Dashboard;
 use crate::ui::embed::EmbedView;
@@ -17,7 +18,7 @@ use crate::ui::series::SeriesStore;
 pub fn App() -> impl IntoView {
     let loaded = LocalResource::new(load_all);
     // An embedded figure has no masthead and no download link: the host page frames it.
-    let embedded = wants_embed(&window().location().search().unwrap_or_default());
+    let embedded = wants_embed(&history::current_query());
     view! {
         {(!embedded).then(|| view! {
             <header class="masthead">
@@ -51,22 +52,11 @@ pub fn App() -> impl IntoView {
 }
 
 fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
-    let query = window().location().search().unwrap_or_default();
+    let query = history::current_query();
     let (initial, url_notices) = decode(&query, &loaded.dataset);
     let view_state = RwSignal::new(initial);
     let store = SeriesStore::new(loaded.dataset.clone());
-    // The address bar follows the view, so copying it gives a permalink; replaceState adds no history.
-    Effect::new(move || {
-        let query = encode(&view_state.get());
-        let path = window().location().pathname().unwrap_or_default();
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{path}{query}")),
-            );
-        }
-    });
+    follow_address_bar(view_state, loaded.clone());
     let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
     let usable =
         loaded.dataset.indicators.iter().any(|i| i.is_question()) && !loaded.map.shapes.is_empty();
@@ -84,4 +74,31 @@ fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
             .into_any()
         }}
     }
+}
+
+/// The address bar follows the view, so copying it gives a permalink, and each change of view is a new
+/// history entry, so Back and Forward step through the views seen. The first view only rewrites the
+/// entry the page was opened with (dropping what `decode` could not use). An embedded figure never adds
+/// entries: an iframe's entries are the host page's too, whose Back button must leave that page.
+fn follow_address_bar(view_state: RwSignal<View>, loaded: Arc<Loaded>) {
+    let embedded = view_state.with_untracked(|v| v.embed);
+    Effect::new(move |first_done: Option<()>| {
+        let query = encode(&view_state.get());
+        // A view restored by Back or Forward is already what the address bar says: no new entry.
+        if query == history::current_query() {
+            return;
+        }
+        if first_done.is_none() || embedded {
+            history::replace(&query);
+        } else {
+            history::push(&query);
+        }
+    });
+    history::on_back_forward(move |query| {
+        // Entries hold addresses this page wrote (already cleaned by decode), so there are no notices.
+        let (restored, _notices) = decode(&query, &loaded.dataset);
+        if view_state.with_untracked(|v| *v != restored) {
+            view_state.set(restored);
+        }
+    });
 }

@@ -1,4 +1,6 @@
-//! The only place that calls browser APIs beyond the DOM Leptos manages: file downloads and focus.
+//! The only place that calls browser APIs beyond the DOM Leptos manages: file downloads, focus and
+//! session history.
 
 pub mod download;
 pub mod focus;
+pub mod history;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use readiness_core::load::Loaded;
 use readiness_core::view::{Tab, View};
 
+use crate::bridge::focus::focus;
 use crate::ui::answer_table::AnswerTable;
 use crate::ui::breakdown::Breakdown;
 use crate::ui::choropleth::Choropleth;
@@ -78,7 +79,13 @@ fn MapTab(
             <section class="map-panel" aria-label="World map">
                 <MapFigure loaded=loaded.clone() view_state choropleth />
                 <p class="map-alternative">
-                    <a href="#explorer" on:click=move |_| view_state.update(|v| v.tab = Tab::Table)>
+                    // Not followed as a fragment link, which would add a history entry of its own
+                    // beside the one the new tab adds; focusing the Table tab brings it into view.
+                    <a href="#explorer" on:click=move |event| {
+                        event.prevent_default();
+                        view_state.update(|v| v.tab = Tab::Table);
+                        focus("#tab-table");
+                    }>
                         "The same answers as a table"
                     </a>
                 </p>

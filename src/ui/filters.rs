@@ -28,8 +28,11 @@ pub fn FilterBar(view_state: RwSignal<View>) -> impl IntoView {
         <section class="filters" aria-label="Filter countries">
             <label class="picker">
                 <span>"WHO region"</span>
+                // `selected` on the options sets the first choice; once the reader has chosen, only the
+                // select's value property moves the choice (Back and Forward restore other filters).
                 <select
                     id="region"
+                    prop:value=move || filter.get().region.map_or("", |r| r.code())
                     on:change=move |event| {
                         let code = event_target_value(&event);
                         view_state.update(|v| v.filter.region = Region::from_code(&code));
@@ -43,6 +46,7 @@ pub fn FilterBar(view_state: RwSignal<View>) -> impl IntoView {
                 <span>"Income group (World Bank, 2026)"</span>
                 <select
                     id="income"
+                    prop:value=move || filter.get().income.map_or("", |g| g.code())
                     on:change=move |event| {
                         let code = event_target_value(&event);
                         view_state.update(|v| v.filter.income = IncomeGroup::from_code(&code));

@@ -156,11 +156,14 @@ pub fn WorldMap(
                 class:pinned=is_pinned.clone()
                 tabindex=tab_index
                 role=move || responding().then_some("button")
+                // A shape that cannot be pressed is grey decoration: the map's own label says what grey
+                // means and the legend counts those countries, so it is hidden rather than named (a
+                // name without a role is not allowed, and 116 "Not surveyed" images would bury the rest).
                 aria-label={
                     let name = name.clone();
-                    // Only the countries one can reach carry a name: a label needs a role that allows it.
                     move || responding().then(|| format!("{name}: {}", choropleth.legend_label(category.get())))
                 }
+                aria-hidden=move || (!responding()).then_some("true")
                 on:pointermove=track
                 on:pointerleave=move |_| pointer.set(None)
                 on:focus=show_on_focus

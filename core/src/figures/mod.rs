@@ -11,4 +11,5 @@ pub mod questions;
 pub mod scale;
 pub mod series_map;
 pub mod table;
+#[cfg(feature = "charts")]
 pub mod trend_chart;
