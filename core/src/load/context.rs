@@ -178,7 +178,7 @@ pub(super) fn parse_series_values(
                 "year",
                 Kind::NotSeriesYear {
                     year,
-                    series: series.id.clone(),
+                    series: Shown::new(&series.id),
                 },
             ));
         }

@@ -21,7 +21,7 @@ pub struct Problem {
     pub file: String,
     /// 1-based line in the file (LF, CRLF and CR all end a line), when the problem belongs to a line.
     pub line: Option<u64>,
-    /// The column (by its header name) the problem is in, when it is in one.
+    /// The column (by its header name, cut like a value) the problem is in, when it is in one.
     pub field: Option<String>,
     pub kind: Kind,
     pub outcome: Outcome,
@@ -182,12 +182,12 @@ pub enum Kind {
     },
     NotSurveyYear {
         year: u16,
-        indicator: String,
+        indicator: Shown,
         years: Vec<u16>,
     },
     NotSeriesYear {
         year: u16,
-        series: String,
+        series: Shown,
     },
     NotPlainDecimal {
         value: Shown,
@@ -283,7 +283,7 @@ impl fmt::Display for Kind {
             ),
             Kind::UnclosedQuote => write!(
                 f,
-                "a double quote opens a value that does not close on this line (values never span lines); the next lines are read as rows of their own"
+                "a double quote opens a value that does not end on this line (a value never spans lines, so the next line is read as a row of its own)"
             ),
             Kind::StrayQuote => write!(f, "has a double quote that is not part of a quoted value"),
             Kind::FieldCount { found, expected } => {
@@ -314,12 +314,14 @@ impl fmt::Display for Kind {
             Kind::SecondValue { key } => write!(f, "a second value for {} (the first is kept)", key.0),
             Kind::NotSurveyYear { year, indicator, years } => write!(
                 f,
-                "{year} is not the survey year of {indicator} ({})",
+                "{year} is not the survey year of {} ({})",
+                indicator.0,
                 years.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")
             ),
             Kind::NotSeriesYear { year, series } => write!(
                 f,
-                "{year} is not one of the years series.csv lists for {series}"
+                "{year} is not one of the years series.csv lists for {}",
+                series.0
             ),
             Kind::NotPlainDecimal { value } => write!(f, "{value} is not a plain decimal number"),
             Kind::TooPrecise { value, decimals } => write!(

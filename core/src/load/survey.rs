@@ -183,7 +183,7 @@ pub(super) fn parse_observations(
                 "year",
                 Kind::NotSurveyYear {
                     year,
-                    indicator: id.to_string(),
+                    indicator: Shown::new(id),
                     years: ind.years.clone(),
                 },
             ));

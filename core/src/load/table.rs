@@ -152,26 +152,33 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = (u64, &str)> {
     })
 }
 
-/// Why a line could not be split into fields; `column` is 0-based.
+/// Why a line could not be split into fields; `column` (0-based) is where, and `before` holds the
+/// fields before it, so that the row's key may still be known.
 #[derive(Debug, PartialEq, Eq)]
-pub(super) enum Split {
-    UnclosedQuote { column: usize },
-    StrayQuote { column: usize },
+pub(super) struct Split<'a> {
+    pub kind: Kind,
+    pub column: usize,
+    pub before: Vec<Cow<'a, str>>,
 }
 
 /// One line's comma-separated fields; a value may be quoted (with `""` for a quote) to hold commas.
-pub(super) fn split_fields(line: &str) -> Result<Vec<Cow<'_, str>>, Split> {
+pub(super) fn split_fields(line: &str) -> Result<Vec<Cow<'_, str>>, Split<'_>> {
     let mut fields = Vec::new();
     let mut start = 0;
     loop {
         let column = fields.len();
+        let broken = |kind, before| Split {
+            kind,
+            column,
+            before,
+        };
         let rest = &line[start..];
         if let Some(quoted) = rest.strip_prefix('"') {
             let mut value = String::new();
             let mut offset = 0;
             let after = loop {
                 let Some(quote) = quoted[offset..].find('"') else {
-                    return Err(Split::UnclosedQuote { column });
+                    return Err(broken(Kind::UnclosedQuote, fields));
                 };
                 value.push_str(&quoted[offset..offset + quote]);
                 offset += quote + 1;
@@ -186,13 +193,13 @@ pub(super) fn split_fields(line: &str) -> Result<Vec<Cow<'_, str>>, Split> {
             match after.strip_prefix(',') {
                 Some(_) => start = line.len() - after.len() + 1,
                 None if after.is_empty() => return Ok(fields),
-                None => return Err(Split::StrayQuote { column }),
+                None => return Err(broken(Kind::StrayQuote, fields)),
             }
         } else {
             let end = rest.find(',').unwrap_or(rest.len());
             let value = &rest[..end];
             if value.contains('"') {
-                return Err(Split::StrayQuote { column });
+                return Err(broken(Kind::StrayQuote, fields));
             }
             fields.push(Cow::Borrowed(value));
             if end == rest.len() {
@@ -224,7 +231,7 @@ impl FileReport<'_> {
         self.report.problems.push(Problem {
             file: self.file.to_string(),
             line,
-            field: field.map(str::to_string),
+            field: field.map(|name| Shown::new(name).0),
             kind,
             outcome,
         });
@@ -239,7 +246,7 @@ impl FileReport<'_> {
         self.report.problems.push(Problem {
             file: self.file.to_string(),
             line: Some(line),
-            field,
+            field: field.map(|name| Shown::new(&name).0),
             kind,
             outcome: Outcome::RowSkipped,
         });
@@ -353,14 +360,25 @@ fn read_rows<T>(
         any_row = true;
         let fields = match split_fields(text) {
             Ok(fields) => fields,
-            Err(Split::UnclosedQuote { column }) => {
-                let field = header.get(column).map(|name| name.to_string());
-                out.row_problem(line, field, Kind::UnclosedQuote);
-                continue;
-            }
-            Err(Split::StrayQuote { column }) => {
-                let field = header.get(column).map(|name| name.to_string());
-                out.row_problem(line, field, Kind::StrayQuote);
+            Err(split) => {
+                // The key, for grouping what other files say about this row: read before the broken
+                // field, or else guessed from the line without its quotes.
+                if let Some(&i) = spec.key.and_then(|key| columns.get(key)) {
+                    let key = match split.before.get(i) {
+                        Some(key) => key.to_string(),
+                        None => text
+                            .replace('"', "")
+                            .split(',')
+                            .nth(i)
+                            .unwrap_or("")
+                            .to_string(),
+                    };
+                    if !key.is_empty() {
+                        table.rejected.entry(key).or_insert(line);
+                    }
+                }
+                let field = header.get(split.column).map(|name| name.to_string());
+                out.row_problem(line, field, split.kind);
                 continue;
             }
         };

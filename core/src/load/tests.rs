@@ -1,6 +1,9 @@
 //! The loader's tests: hand-written cases here, the corpus of bad inputs in `corpus.rs`, property
 //! tests in `props.rs`.
 
+mod corpus;
+mod props;
+
 use super::*;
 use expect_test::{expect, Expect};
 
