@@ -43,7 +43,7 @@ test("an unknown country code and a bad answer are named with their line; good r
     const notice = page.locator(".notice-problem");
     await notice.waitFor({ timeout: 30000 });
     const message = await notice.innerText();
-    assert.match(message, new RegExp(`goe2015\\.csv: line ${unknownLine}: unknown country code "XYZ"; row skipped`));
+    assert.match(message, new RegExp(`goe2015\\.csv: line ${unknownLine}: field "country": unknown country code "XYZ"; row skipped`));
     assert.match(message, new RegExp(`goe2015\\.csv: line ${badLine}: field "value": "Perhaps" is not an answer category; row skipped`));
     await page.waitForSelector("svg.world-map path");
     assert.equal(await page.locator(".fact-figure").innerText(), "58%", "the good rows still give the published share");
@@ -88,3 +88,71 @@ test("markup in a country name is shown as text, never run, in every view", asyn
     assert.deepEqual(errors, []);
   });
 });
+
+// Each data file broken in turn, five ways. The page must name the file (and the line, where there is
+// one), keep drawing what is good, and never go blank.
+const FILES = ["sources.csv", "countries.csv", "indicators.csv", "series.csv", "goe2015.csv", "world.csv"];
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Breakages: each edits the file's bytes and says what the notice must match. Line numbers are
+ * 1-based, as the loader counts them. */
+const BREAKAGES = {
+  "a stray quote": (bytes) => {
+    const lines = bytes.toString("utf8").split("\n");
+    lines[1] = `"${lines[1]}`;
+    return { bytes: Buffer.from(lines.join("\n")), notice: (f) => new RegExp(`${escape(f)}: line 2: field "[^"]+"(: a double quote opens a value| has a double quote that is not part)`), partial: true };
+  },
+  "Latin-1 bytes": (bytes) => {
+    const lines = bytes.toString("utf8").split("\n");
+    const head = Buffer.from(lines.slice(0, 2).join("\n") + "\n");
+    const rest = Buffer.from(lines.slice(2).join("\n"));
+    // 0xC9 is É in Latin-1 and never valid UTF-8 on its own: the browser decodes it to U+FFFD.
+    return { bytes: Buffer.concat([head, Buffer.from([0xc9]), rest]), notice: (f) => new RegExp(`${escape(f)}: line 3: has characters that are not UTF-8`), partial: true };
+  },
+  "a header only": (bytes) => {
+    const header = bytes.toString("utf8").split("\n")[0];
+    return { bytes: Buffer.from(`${header}\n`), notice: (f) => new RegExp(`${escape(f)}: has a header but no rows`), partial: false };
+  },
+  "a truncated last row": (bytes) => {
+    const lines = bytes.toString("utf8").trimEnd().split("\n");
+    lines[lines.length - 1] = lines[lines.length - 1].slice(0, 5);
+    return { bytes: Buffer.from(lines.join("\n")), notice: (f) => new RegExp(`${escape(f)}: line ${lines.length}: .*row skipped`), partial: true };
+  },
+  "a 404": () => ({ bytes: null, notice: (f) => new RegExp(`${escape(f)}: could not be read: the server answered 404`), partial: false }),
+};
+
+for (const file of FILES) {
+  for (const [name, breakage] of Object.entries(BREAKAGES)) {
+    test(`${file} with ${name}: the notice names it, the rest is drawn, the page is never blank`, async () => {
+      let expected;
+      await withEditedSite((data) => {
+        const path = join(data, file);
+        expected = breakage(readFileSync(path));
+        if (expected.bytes === null) rmSync(path);
+        else writeFileSync(path, expected.bytes);
+      }, async (page) => {
+        const notice = page.locator(".notice-problem");
+        await notice.waitFor({ timeout: 30000 });
+        const message = await notice.innerText();
+        assert.match(message, expected.notice(file), message);
+        const main = await page.locator("main").innerText();
+        assert.ok(main.trim().length > 0, "the page is not blank");
+        const drawn = await page.locator("svg.world-map path").count();
+        if (!expected.partial && drawn > 0) {
+          // A whole file is gone but the page can still draw the map from the others.
+          assert.ok(drawn > 200, `the map draws its countries (${drawn})`);
+        } else if (expected.partial) {
+          await page.waitForSelector("svg.world-map path");
+          const fills = await page.locator("svg.world-map .countries path").evaluateAll(
+            (paths) => paths.map((p) => p.getAttribute("fill")));
+          assert.ok(fills.length > 200, `the map draws its countries (${fills.length})`);
+          assert.ok(new Set(fills).size >= 3, "countries are coloured by their answer");
+          assert.match(await page.locator(".fact-figure").innerText(), /\d+%/, "the facts show");
+        } else {
+          assert.match(main, /cannot be drawn|no rows|could not/, main);
+        }
+      });
+    });
+  }
+}

@@ -3,7 +3,9 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::table::read_table;
+use super::problem::{Code, Kind, Outcome, Problem, Rows, Shown, Thing};
+use super::survey::{listed_twice, not_a, optional_code};
+use super::table::{read_table, Fault, Row, Spec, Table};
 use super::{
     country_index, parse_value, LoadReport, SERIES, SERIES_COLUMNS, SERIES_VALUE_COLUMNS, SOURCES,
     SOURCE_COLUMNS,
@@ -15,12 +17,15 @@ use crate::model::{
 use crate::number::MAX_SCALE;
 
 pub(super) fn parse_sources(text: &str, report: &mut LoadReport) -> Vec<Source> {
+    let spec = Spec {
+        file: SOURCES,
+        columns: &SOURCE_COLUMNS,
+        key: Some("id"),
+        rows: Rows::Answers,
+    };
     let mut seen = HashSet::new();
-    read_table(SOURCES, text, &SOURCE_COLUMNS, report, |row| {
+    let parse = |row: &Row| {
         let id = row.required("id")?;
-        if !seen.insert(id.to_string()) {
-            return Err(format!("source \"{id}\" is listed twice"));
-        }
         let denominator = row.required("denominator")?;
         Ok(Source {
             id: id.to_string(),
@@ -29,11 +34,15 @@ pub(super) fn parse_sources(text: &str, report: &mut LoadReport) -> Vec<Source> 
             licence: row.required("licence")?.to_string(),
             citation: row.required("citation")?.to_string(),
             url: row.get("url").to_string(),
-            denominator: Denominator::from_code(denominator).ok_or_else(|| {
-                format!("field \"denominator\": \"{denominator}\" is not respondents or values")
-            })?,
+            denominator: Denominator::from_code(denominator)
+                .ok_or_else(|| not_a("denominator", denominator, Code::Denominator))?,
         })
-    })
+    };
+    let claim = |source: &Source| match seen.insert(source.id.clone()) {
+        true => Ok(()),
+        false => Err(listed_twice(Thing::Source, &source.id)),
+    };
+    read_table(&spec, text, report, parse, claim).rows
 }
 
 /// The series' catalogue; `survey` are the survey's indicators, whose ids a series may not take.
@@ -41,35 +50,37 @@ pub(super) fn parse_series_catalogue(
     text: &str,
     survey: &[Indicator],
     report: &mut LoadReport,
-) -> Vec<Indicator> {
+) -> Table<Indicator> {
+    let spec = Spec {
+        file: SERIES,
+        columns: &SERIES_COLUMNS,
+        key: Some("id"),
+        rows: Rows::Answers,
+    };
     let mut seen: HashSet<String> = survey.iter().map(|i| i.id.clone()).collect();
-    read_table(SERIES, text, &SERIES_COLUMNS, report, |row| {
+    let parse = |row: &Row| {
         let id = row.required("id")?;
-        if !seen.insert(id.to_string()) {
-            return Err(format!("indicator \"{id}\" is listed twice"));
-        }
         let decimals: u8 = row.number("decimals")?;
         if decimals > MAX_SCALE {
-            return Err(format!(
-                "field \"decimals\": {decimals} is more than the {MAX_SCALE} the page can hold"
+            return Err(Fault::field(
+                "decimals",
+                Kind::TooManyDecimals {
+                    decimals,
+                    max: MAX_SCALE,
+                },
             ));
         }
         let higher_is_better = match row.required("higher_is_better")? {
             "true" => true,
             "false" => false,
-            other => {
-                return Err(format!(
-                    "field \"higher_is_better\": \"{other}\" is not true or false"
-                ))
-            }
+            other => return Err(not_a("higher_is_better", other, Code::Boolean)),
         };
-        let building_block = match row.get("building_block") {
-            "" => None,
-            code => Some(
-                BuildingBlock::from_code(code)
-                    .ok_or_else(|| format!("\"{code}\" is not a building block"))?,
-            ),
-        };
+        let building_block = optional_code(
+            row.get("building_block"),
+            "building_block",
+            Code::BuildingBlock,
+            BuildingBlock::from_code,
+        )?;
         Ok(Indicator {
             id: id.to_string(),
             label: row.required("label")?.to_string(),
@@ -84,20 +95,25 @@ pub(super) fn parse_series_catalogue(
             survey: None,
             years: parse_years(row.required("years")?)?,
         })
-    })
+    };
+    let claim = |indicator: &Indicator| match seen.insert(indicator.id.clone()) {
+        true => Ok(()),
+        false => Err(listed_twice(Thing::Indicator, &indicator.id)),
+    };
+    read_table(&spec, text, report, parse, claim)
 }
 
 /// "2003 2004 2008": strictly ascending years.
-fn parse_years(text: &str) -> Result<Vec<u16>, String> {
+fn parse_years(text: &str) -> Result<Vec<u16>, Fault> {
     let years = text
         .split(' ')
         .map(|year| {
             year.parse::<u16>()
-                .map_err(|_| format!("field \"years\": \"{year}\" is not a year"))
+                .map_err(|_| not_a("years", year, Code::Year))
         })
-        .collect::<Result<Vec<u16>, String>>()?;
+        .collect::<Result<Vec<u16>, Fault>>()?;
     if years.windows(2).any(|pair| pair[0] >= pair[1]) {
-        return Err("field \"years\" is not in ascending order".to_string());
+        return Err(Fault::field("years", Kind::YearsNotAscending));
     }
     Ok(years)
 }
@@ -116,11 +132,16 @@ pub(super) fn report_undescribed_sources(
         }
     }
     for (source, count) in missing {
-        report.push(
-            SOURCES,
-            None,
-            format!("does not describe source \"{source}\", which {count} indicator(s) name; they are shown without its citation"),
-        );
+        report.problems.push(Problem {
+            file: SOURCES.to_string(),
+            line: None,
+            field: None,
+            kind: Kind::UndescribedSource {
+                source: Shown::new(source),
+                indicators: count,
+            },
+            outcome: Outcome::ShownWithoutCitation,
+        });
     }
 }
 
@@ -131,27 +152,37 @@ pub(super) fn parse_series_values(
     indicator: IndicatorId,
     report: &mut LoadReport,
 ) -> Vec<Observation> {
+    let spec = Spec {
+        file,
+        columns: &SERIES_VALUE_COLUMNS,
+        key: None,
+        rows: Rows::Answers,
+    };
     let countries = country_index(&dataset.countries);
     let series = &dataset[indicator];
     let mut seen = HashSet::new();
-    read_table(file, text, &SERIES_VALUE_COLUMNS, report, |row| {
+    let parse = |row: &Row| {
         let iso3 = row.required("country")?;
-        let country = *countries
-            .get(iso3)
-            .ok_or_else(|| format!("unknown country code \"{iso3}\""))?;
+        let country = *countries.get(iso3).ok_or_else(|| {
+            Fault::field(
+                "country",
+                Kind::Unknown {
+                    thing: Thing::Country,
+                    key: Shown::new(iso3),
+                },
+            )
+        })?;
         let year = row.number("year")?;
         if !series.years.contains(&year) {
-            return Err(format!(
-                "field \"year\": {year} is not one of the years series.csv lists for {}",
-                series.id
+            return Err(Fault::field(
+                "year",
+                Kind::NotSeriesYear {
+                    year,
+                    series: Shown::new(&series.id),
+                },
             ));
         }
         let value = parse_value(&series.measure, row.required("value")?)?;
-        if !seen.insert((country, year)) {
-            return Err(format!(
-                "a second value for {iso3}, {year} (the first is kept)"
-            ));
-        }
         Ok(Observation {
             country,
             indicator,
@@ -160,5 +191,12 @@ pub(super) fn parse_series_values(
             year_adopted: None,
             detail: String::new(),
         })
-    })
+    };
+    let claim = |o: &Observation| match seen.insert((o.country, o.year)) {
+        true => Ok(()),
+        false => Err(Fault::row(Kind::SecondValue {
+            key: Shown::new(&format!("{}, {}", dataset[o.country].iso3, o.year)),
+        })),
+    };
+    read_table(&spec, text, report, parse, claim).rows
 }

@@ -2,7 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::table::read_table;
+use super::problem::{Code, Kind, Rows, Shown, Thing};
+use super::table::{read_table, Fault, Spec, Table};
 use super::{country_index, parse_value};
 use super::{
     LoadReport, COUNTRIES, COUNTRY_COLUMNS, INDICATORS, INDICATOR_COLUMNS, OBSERVATIONS,
@@ -14,48 +15,87 @@ use crate::model::{
 };
 use crate::region::Region;
 
-pub(super) fn parse_countries(text: &str, report: &mut LoadReport) -> Vec<Country> {
+/// A code field: empty is `None`, anything else must be a code `from_code` knows.
+pub(super) fn optional_code<T>(
+    value: &str,
+    column: &str,
+    code: Code,
+    from_code: impl Fn(&str) -> Option<T>,
+) -> Result<Option<T>, Fault> {
+    match value {
+        "" => Ok(None),
+        text => from_code(text)
+            .map(Some)
+            .ok_or_else(|| not_a(column, text, code)),
+    }
+}
+
+pub(super) fn not_a(column: &str, value: &str, code: Code) -> Fault {
+    Fault::field(
+        column,
+        Kind::NotACode {
+            value: Shown::new(value),
+            code,
+        },
+    )
+}
+
+pub(super) fn listed_twice(thing: Thing, key: &str) -> Fault {
+    Fault::row(Kind::ListedTwice {
+        thing,
+        key: Shown::new(key),
+    })
+}
+
+pub(super) fn parse_countries(text: &str, report: &mut LoadReport) -> Table<Country> {
+    let spec = Spec {
+        file: COUNTRIES,
+        columns: &COUNTRY_COLUMNS,
+        key: Some("iso3"),
+        rows: Rows::Answers,
+    };
     let mut seen = HashSet::new();
-    read_table(COUNTRIES, text, &COUNTRY_COLUMNS, report, |row| {
+    let parse = |row: &super::table::Row| {
         let iso3 = row.required("iso3")?;
         if iso3.len() != 3 || !iso3.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(format!("\"{iso3}\" is not an ISO 3166-1 alpha-3 code"));
+            return Err(not_a("iso3", iso3, Code::Iso3));
         }
-        if !seen.insert(iso3.to_string()) {
-            return Err(format!("country \"{iso3}\" is listed twice"));
-        }
-        let who_region = match row.get("who_region") {
-            "" => None,
-            code => Some(
-                Region::from_code(code)
-                    .ok_or_else(|| format!("\"{code}\" is not a WHO region code"))?,
-            ),
-        };
-        let income_group = match row.get("income_group") {
-            "" => None,
-            code => Some(
-                IncomeGroup::from_code(code)
-                    .ok_or_else(|| format!("\"{code}\" is not an income group code"))?,
-            ),
-        };
         Ok(Country {
             iso3: iso3.to_string(),
             iso2: row.get("iso2").to_string(),
             numeric: row.optional_number("numeric")?,
             name: row.required("name")?.to_string(),
-            who_region,
-            income_group,
+            who_region: optional_code(
+                row.get("who_region"),
+                "who_region",
+                Code::WhoRegion,
+                Region::from_code,
+            )?,
+            income_group: optional_code(
+                row.get("income_group"),
+                "income_group",
+                Code::IncomeGroup,
+                IncomeGroup::from_code,
+            )?,
         })
-    })
+    };
+    let claim = |country: &Country| match seen.insert(country.iso3.clone()) {
+        true => Ok(()),
+        false => Err(listed_twice(Thing::Country, &country.iso3)),
+    };
+    read_table(&spec, text, report, parse, claim)
 }
 
-pub(super) fn parse_indicators(text: &str, report: &mut LoadReport) -> Vec<Indicator> {
+pub(super) fn parse_indicators(text: &str, report: &mut LoadReport) -> Table<Indicator> {
+    let spec = Spec {
+        file: INDICATORS,
+        columns: &INDICATOR_COLUMNS,
+        key: Some("id"),
+        rows: Rows::Answers,
+    };
     let mut seen = HashSet::new();
-    read_table(INDICATORS, text, &INDICATOR_COLUMNS, report, |row| {
+    let parse = |row: &super::table::Row| {
         let id = row.required("id")?;
-        if !seen.insert(id.to_string()) {
-            return Err(format!("indicator \"{id}\" is listed twice"));
-        }
         let kind = row.required("kind")?;
         let block = row.required("building_block")?;
         let question = row.required("question")?.to_string();
@@ -64,10 +104,10 @@ pub(super) fn parse_indicators(text: &str, report: &mut LoadReport) -> Vec<Indic
             label: row.required("label")?.to_string(),
             definition: question.clone(),
             measure: Measure::from_survey_code(kind)
-                .ok_or_else(|| format!("\"{kind}\" is not an indicator kind"))?,
+                .ok_or_else(|| not_a("kind", kind, Code::IndicatorKind))?,
             building_block: Some(
                 BuildingBlock::from_code(block)
-                    .ok_or_else(|| format!("\"{block}\" is not a building block"))?,
+                    .ok_or_else(|| not_a("building_block", block, Code::BuildingBlock))?,
             ),
             source: row.required("source")?.to_string(),
             survey: Some(SurveyPart {
@@ -79,50 +119,77 @@ pub(super) fn parse_indicators(text: &str, report: &mut LoadReport) -> Vec<Indic
             }),
             years: vec![row.number("year")?],
         })
-    })
+    };
+    let claim = |indicator: &Indicator| match seen.insert(indicator.id.clone()) {
+        true => Ok(()),
+        false => Err(listed_twice(Thing::Indicator, &indicator.id)),
+    };
+    read_table(&spec, text, report, parse, claim)
 }
 
+/// The answers; `countries` and `indicators` are what the other files kept and rejected, so that an
+/// answer to a rejected row is counted under its cause rather than reported on its own.
 pub(super) fn parse_observations(
     text: &str,
-    countries: &[Country],
-    indicators: &[Indicator],
+    countries: &Table<Country>,
+    indicators: &Table<Indicator>,
     report: &mut LoadReport,
 ) -> Vec<Observation> {
-    let country_index = country_index(countries);
+    let spec = Spec {
+        file: OBSERVATIONS,
+        columns: &OBSERVATION_COLUMNS,
+        key: None,
+        rows: Rows::Answers,
+    };
+    let country_index = country_index(&countries.rows);
     let indicator_index: HashMap<&str, IndicatorId> = indicators
+        .rows
         .iter()
         .enumerate()
         .map(|(i, ind)| (ind.id.as_str(), IndicatorId(i)))
         .collect();
     let mut seen = HashSet::new();
-    read_table(OBSERVATIONS, text, &OBSERVATION_COLUMNS, report, |row| {
+    let parse = |row: &super::table::Row| {
         let iso3 = row.required("country")?;
-        let country = *country_index
-            .get(iso3)
-            .ok_or_else(|| format!("unknown country code \"{iso3}\""))?;
+        let country = match country_index.get(iso3) {
+            Some(&country) => country,
+            None => {
+                return Err(unknown(
+                    countries,
+                    COUNTRIES,
+                    Thing::Country,
+                    "country",
+                    iso3,
+                ))
+            }
+        };
         let id = row.required("indicator")?;
-        let indicator = *indicator_index
-            .get(id)
-            .ok_or_else(|| format!("unknown indicator \"{id}\""))?;
-        let ind = &indicators[indicator.0];
+        let indicator = match indicator_index.get(id) {
+            Some(&indicator) => indicator,
+            None => {
+                return Err(unknown(
+                    indicators,
+                    INDICATORS,
+                    Thing::Indicator,
+                    "indicator",
+                    id,
+                ))
+            }
+        };
+        let ind = &indicators.rows[indicator.0];
         let year = row.number("year")?;
         if !ind.years.contains(&year) {
-            return Err(format!(
-                "field \"year\": {year} is not the survey year of {id} ({})",
-                ind.years
-                    .iter()
-                    .map(u16::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            return Err(Fault::field(
+                "year",
+                Kind::NotSurveyYear {
+                    year,
+                    indicator: Shown::new(id),
+                    years: ind.years.clone(),
+                },
             ));
         }
         let value = parse_value(&ind.measure, row.required("value")?)?;
         let year_adopted = row.optional_number("year_adopted")?;
-        if !seen.insert((country, indicator, year)) {
-            return Err(format!(
-                "a second value for {iso3}, {id}, {year} (the first is kept)"
-            ));
-        }
         Ok(Observation {
             country,
             indicator,
@@ -131,5 +198,35 @@ pub(super) fn parse_observations(
             year_adopted,
             detail: row.get("detail").to_string(),
         })
-    })
+    };
+    let claim = |o: &Observation| match seen.insert((o.country, o.indicator, o.year)) {
+        true => Ok(()),
+        false => Err(Fault::row(Kind::SecondValue {
+            key: Shown::new(&format!(
+                "{}, {}, {}",
+                countries.rows[o.country.0].iso3, indicators.rows[o.indicator.0].id, o.year
+            )),
+        })),
+    };
+    read_table(&spec, text, report, parse, claim).rows
+}
+
+/// A key no kept row has: a follow-on of its rejection in `table`'s file, or simply unknown.
+pub(super) fn unknown<T>(
+    table: &Table<T>,
+    file: &str,
+    thing: Thing,
+    column: &str,
+    key: &str,
+) -> Fault {
+    match table.cause(file, thing, key) {
+        Some(cause) => Fault::FollowOn(cause),
+        None => Fault::field(
+            column,
+            Kind::Unknown {
+                thing,
+                key: Shown::new(key),
+            },
+        ),
+    }
 }
