@@ -10,5 +10,6 @@ pub mod load;
 pub mod model;
 pub mod number;
 pub mod region;
+pub mod search;
 pub mod stats;
 pub mod view;
