@@ -7,6 +7,7 @@ pub mod country;
 pub mod fact;
 pub mod headlines;
 pub mod map;
+pub mod profile;
 pub mod questions;
 pub mod scale;
 pub mod series_map;
