@@ -12,3 +12,4 @@ pub mod questions;
 pub mod scale;
 pub mod series_map;
 pub mod table;
+pub mod trend;
