@@ -2,6 +2,7 @@
 //! it runs and is tested natively. The app (`src/`) only asks these modules and draws what they return.
 
 pub mod answer;
+pub mod cite;
 pub mod collate;
 pub mod figures;
 pub mod filter;
