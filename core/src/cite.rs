@@ -107,7 +107,7 @@ pub struct Citation {
 /// put on one line, so that the text's lines are its parts; sources are listed once each,
 /// in the order of the first indicator naming them; a source the data package does not describe is
 /// named by its id and said to be undescribed. In BibTeX, text fields are escaped ([`bibtex_text`]),
-/// the `url` field is verbatim and `\\url{}` in `howpublished` has `%` and `#` escaped.
+/// the `url` field is verbatim and `\url{}` in `howpublished` has `%` and `#` escaped.
 pub fn cite(dataset: &Dataset, view: &CitedView) -> Citation {
     let mut indicators: Vec<IndicatorId> = Vec::new();
     for &indicator in view.indicators {
