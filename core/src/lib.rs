@@ -2,6 +2,7 @@
 //! it runs and is tested natively. The app (`src/`) only asks these modules and draws what they return.
 
 pub mod answer;
+pub mod cite;
 pub mod collate;
 pub mod figures;
 pub mod filter;
@@ -10,5 +11,6 @@ pub mod load;
 pub mod model;
 pub mod number;
 pub mod region;
+pub mod search;
 pub mod stats;
 pub mod view;

@@ -7,9 +7,11 @@ pub mod country;
 pub mod fact;
 pub mod headlines;
 pub mod map;
+pub mod profile;
 pub mod questions;
 pub mod scale;
 pub mod series_map;
 pub mod table;
+pub mod trend;
 #[cfg(feature = "charts")]
 pub mod trend_chart;
