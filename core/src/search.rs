@@ -147,7 +147,7 @@ fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::tests::fixture_file;
+    use crate::load::tests::{fixture_file, fixture_series_empty};
     use crate::load::{load, COUNTRIES};
     use expect_test::{expect, Expect};
 
@@ -160,7 +160,10 @@ mod tests {
             }
             .to_string())
         });
-        assert!(report.is_clean(), "{report:?}");
+        assert!(
+            report.problems.iter().all(fixture_series_empty),
+            "{report:?}"
+        );
         loaded.dataset
     }
 
