@@ -5,7 +5,7 @@
 
 mod context;
 mod survey;
-mod table;
+pub(crate) mod table;
 mod world;
 
 use std::collections::HashMap;

@@ -6,33 +6,33 @@ use std::collections::HashMap;
 use super::LoadReport;
 
 /// One data row, with its columns looked up by header name.
-pub(super) struct Row<'a> {
+pub(crate) struct Row<'a> {
     record: &'a csv::StringRecord,
     columns: &'a HashMap<&'a str, usize>,
 }
 
 impl Row<'_> {
-    pub(super) fn get(&self, column: &str) -> &str {
+    pub(crate) fn get(&self, column: &str) -> &str {
         self.columns
             .get(column)
             .and_then(|&i| self.record.get(i))
             .unwrap_or("")
     }
 
-    pub(super) fn required(&self, column: &str) -> Result<&str, String> {
+    pub(crate) fn required(&self, column: &str) -> Result<&str, String> {
         match self.get(column) {
             "" => Err(format!("field \"{column}\" is empty")),
             value => Ok(value),
         }
     }
 
-    pub(super) fn number<T: std::str::FromStr>(&self, column: &str) -> Result<T, String> {
+    pub(crate) fn number<T: std::str::FromStr>(&self, column: &str) -> Result<T, String> {
         let text = self.required(column)?;
         text.parse()
             .map_err(|_| format!("field \"{column}\": \"{text}\" is not a valid number"))
     }
 
-    pub(super) fn optional_number<T: std::str::FromStr>(
+    pub(crate) fn optional_number<T: std::str::FromStr>(
         &self,
         column: &str,
     ) -> Result<Option<T>, String> {
@@ -45,7 +45,7 @@ impl Row<'_> {
 
 /// Reads a CSV table, checks its header has `required` columns, and hands each row to `parse_row`;
 /// a row it rejects is reported with its line and skipped.
-pub(super) fn read_table<T>(
+pub(crate) fn read_table<T>(
     file: &str,
     text: &str,
     required: &[&str],
