@@ -7,6 +7,7 @@ pub mod collate;
 pub mod figures;
 pub mod filter;
 pub mod income;
+pub mod index;
 pub mod load;
 pub mod model;
 pub mod number;

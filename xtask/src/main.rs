@@ -8,6 +8,7 @@ mod countries;
 mod csp;
 mod datapackage;
 mod goe;
+mod index_check;
 mod map;
 mod pipeline;
 

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use readiness_core::answer::Answer;
+use readiness_core::index::INDEX_FILE;
 use readiness_core::load::{COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS};
 use readiness_core::model::{Country, Measure};
 use readiness_core::stats::Share;
@@ -16,6 +17,7 @@ use crate::datapackage::datapackage_json;
 use crate::goe::catalogue::{indicator_kinds, section_title, QUESTIONS};
 use crate::goe::derived::{derive, DERIVED};
 use crate::goe::profile::{parse_profile, Cells, Profile};
+use crate::index_check::{index_checks_csv, CHECKS_FILE};
 use crate::map::world_csv;
 
 /// Headline figures of the survey report, *Global diffusion of eHealth* (WHO, 2016), that the parsed
@@ -78,6 +80,11 @@ pub fn build(paths: &Paths) -> Result<BTreeMap<String, String>, String> {
             values_csv(series)?,
         );
     }
+    let index_config = paths.repo.join("data").join(INDEX_FILE);
+    let index_config = std::fs::read_to_string(&index_config)
+        .map_err(|e| format!("{}: {e}", index_config.display()))?;
+    let checks = index_checks_csv(&files, &index_config)?;
+    files.insert(CHECKS_FILE.to_string(), checks);
     files.insert(
         "datapackage.json".to_string(),
         datapackage_json(profiles.len(), countries.len(), &context),

@@ -5,13 +5,13 @@
 
 mod context;
 mod problem;
-mod survey;
-mod table;
+pub(crate) mod survey;
+pub(crate) mod table;
 mod world;
 
 pub use problem::{
-    Cause, Code, Kind, Outcome, PathError, Problem, Rows, Shown, Thing, LISTED_PER_FILE,
-    MAX_COORDINATE, SHOWN_VALUE_CHARS,
+    Cause, Code, IndexMismatch, Kind, Outcome, PathError, Problem, Rows, Shown, Thing,
+    LISTED_PER_FILE, MAX_COORDINATE, SHOWN_VALUE_CHARS,
 };
 
 use std::collections::HashMap;

@@ -73,6 +73,22 @@ pub enum Code {
     Boolean,
     Answer,
     Year,
+    Direction,
+    Transform,
+    YesOrNo,
+}
+
+/// Why a row of `index.csv` disagrees with the indicator it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IndexMismatch {
+    /// Programme levels and types have no order to score.
+    NotScorable,
+    /// The catalogue puts the indicator in another building block.
+    Domain { catalogue: &'static str },
+    /// The catalogue gives the other direction.
+    Direction { catalogue: &'static str },
+    /// A yes/no answer cannot be logged.
+    LogOfAnswer,
 }
 
 /// The kind of row a key names, for "listed twice" and "unknown".
@@ -211,6 +227,10 @@ pub enum Kind {
         value: i64,
     },
     Path(PathError),
+    IndexMismatch {
+        indicator: Shown,
+        mismatch: IndexMismatch,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -302,6 +322,9 @@ impl fmt::Display for Kind {
                     Code::Boolean => "true or false",
                     Code::Answer => "an answer category",
                     Code::Year => "a year",
+                    Code::Direction => "higher or lower",
+                    Code::Transform => "none or log",
+                    Code::YesOrNo => "yes or no",
                 };
                 write!(f, "{value} is not {what}")
             }
@@ -333,6 +356,26 @@ impl fmt::Display for Kind {
                 write!(f, "{decimals} is more than the {max} the page can hold")
             }
             Kind::YearsNotAscending => write!(f, "is not in ascending order"),
+            Kind::IndexMismatch {
+                indicator,
+                mismatch,
+            } => match mismatch {
+                IndexMismatch::NotScorable => write!(
+                    f,
+                    "{indicator} is neither a yes/no question nor a number, so it cannot be scored"
+                ),
+                IndexMismatch::Domain { catalogue } => write!(
+                    f,
+                    "puts {indicator} in another building block than its catalogue ({catalogue})"
+                ),
+                IndexMismatch::Direction { catalogue } => write!(
+                    f,
+                    "gives {indicator} another direction than its catalogue ({catalogue})"
+                ),
+                IndexMismatch::LogOfAnswer => {
+                    write!(f, "{indicator} is a yes/no question and cannot be logged")
+                }
+            },
             Kind::Negative { value } => write!(f, "{value} is negative"),
             Kind::OutOfRange { value } => write!(
                 f,

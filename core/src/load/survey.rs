@@ -30,7 +30,7 @@ pub(super) fn optional_code<T>(
     }
 }
 
-pub(super) fn not_a(column: &str, value: &str, code: Code) -> Fault {
+pub(crate) fn not_a(column: &str, value: &str, code: Code) -> Fault {
     Fault::field(
         column,
         Kind::NotACode {
@@ -40,7 +40,7 @@ pub(super) fn not_a(column: &str, value: &str, code: Code) -> Fault {
     )
 }
 
-pub(super) fn listed_twice(thing: Thing, key: &str) -> Fault {
+pub(crate) fn listed_twice(thing: Thing, key: &str) -> Fault {
     Fault::row(Kind::ListedTwice {
         thing,
         key: Shown::new(key),

@@ -23,7 +23,7 @@ use super::LoadReport;
 
 /// What is wrong with one row, before the file and line are known.
 #[derive(Debug)]
-pub(super) enum Fault {
+pub(crate) enum Fault {
     Row {
         field: Option<String>,
         kind: Kind,
@@ -33,26 +33,26 @@ pub(super) enum Fault {
 }
 
 impl Fault {
-    pub(super) fn field(column: &str, kind: Kind) -> Fault {
+    pub(crate) fn field(column: &str, kind: Kind) -> Fault {
         Fault::Row {
             field: Some(column.to_string()),
             kind,
         }
     }
 
-    pub(super) fn row(kind: Kind) -> Fault {
+    pub(crate) fn row(kind: Kind) -> Fault {
         Fault::Row { field: None, kind }
     }
 }
 
 /// One data row, with its columns looked up by header name.
-pub(super) struct Row<'a> {
+pub(crate) struct Row<'a> {
     fields: Vec<Cow<'a, str>>,
     columns: &'a HashMap<&'a str, usize>,
 }
 
 impl Row<'_> {
-    pub(super) fn get(&self, column: &str) -> &str {
+    pub(crate) fn get(&self, column: &str) -> &str {
         self.columns
             .get(column)
             .and_then(|&i| self.fields.get(i))
@@ -60,14 +60,14 @@ impl Row<'_> {
             .unwrap_or("")
     }
 
-    pub(super) fn required(&self, column: &str) -> Result<&str, Fault> {
+    pub(crate) fn required(&self, column: &str) -> Result<&str, Fault> {
         match self.get(column) {
             "" => Err(Fault::field(column, Kind::EmptyField)),
             value => Ok(value),
         }
     }
 
-    pub(super) fn number<T: std::str::FromStr>(&self, column: &str) -> Result<T, Fault> {
+    pub(crate) fn number<T: std::str::FromStr>(&self, column: &str) -> Result<T, Fault> {
         let text = self.required(column)?;
         text.parse().map_err(|_| {
             Fault::field(
@@ -79,7 +79,7 @@ impl Row<'_> {
         })
     }
 
-    pub(super) fn optional_number<T: std::str::FromStr>(
+    pub(crate) fn optional_number<T: std::str::FromStr>(
         &self,
         column: &str,
     ) -> Result<Option<T>, Fault> {
@@ -91,7 +91,7 @@ impl Row<'_> {
 }
 
 /// Which file a table is, what it needs, and what its rows are called in follow-on summaries.
-pub(super) struct Spec<'a> {
+pub(crate) struct Spec<'a> {
     pub file: &'a str,
     pub columns: &'a [&'a str],
     /// The column whose value names the row (for other files to refer to), if any.
@@ -100,7 +100,7 @@ pub(super) struct Spec<'a> {
 }
 
 /// The rows kept, and the keys of rows rejected (and not kept from a later copy) with their line.
-pub(super) struct Table<T> {
+pub(crate) struct Table<T> {
     pub rows: Vec<T>,
     pub rejected: HashMap<String, u64>,
 }
@@ -116,7 +116,7 @@ impl<T> Default for Table<T> {
 
 impl<T> Table<T> {
     /// The cause to name when a row of another file refers to `key`, if this table rejected it.
-    pub(super) fn cause(&self, file: &str, thing: Thing, key: &str) -> Option<Cause> {
+    pub(crate) fn cause(&self, file: &str, thing: Thing, key: &str) -> Option<Cause> {
         self.rejected.get(key).map(|&line| Cause {
             thing,
             key: Shown::new(key),
@@ -286,7 +286,7 @@ impl FileReport<'_> {
 
 /// Reads a CSV table, checks its header, hands each row to `parse_row`, then lets a valid row `claim`
 /// its key (a claim fails for a key already kept). Rows either step rejects are reported and skipped.
-pub(super) fn read_table<T>(
+pub(crate) fn read_table<T>(
     spec: &Spec,
     text: &str,
     report: &mut LoadReport,
