@@ -2,8 +2,10 @@
 //! string, so that every view has a permalink. Unknown values fall back to the default with a notice.
 
 use crate::figures::scale::Category;
+use crate::figures::trend::Group;
 use crate::filter::Filter;
 use crate::income::IncomeGroup;
+use crate::index::Settings;
 use crate::model::{Dataset, IndicatorId};
 use crate::region::Region;
 
@@ -13,26 +15,48 @@ pub const DEFAULT_QUESTION: &str = "ehealth_policy";
 /// The most years a map may reach back for a country's latest value.
 pub const MAX_WITHIN: u16 = 10;
 
+/// The trend chart draws at most this many countries (and the group median).
+pub const MAX_TREND: usize = 12;
+
+/// The keys of the index's settings, read by [`crate::index::decode`].
+const INDEX_KEYS: [&str; 8] = [
+    "w", "agg", "inner", "norm", "missing", "ref", "window", "cov",
+];
+
 /// The compare view shows at most this many countries side by side.
 pub const MAX_COMPARE: usize = 5;
 
-/// The three ways of looking at the selected question.
+/// The ways of looking at the data: the selected question as a map, a table or a comparison, a series
+/// over time, one country's profile, and the readiness index.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
     #[default]
     Map,
     Table,
     Compare,
+    Trend,
+    Profile,
+    Index,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 3] = [Tab::Map, Tab::Table, Tab::Compare];
+    pub const ALL: [Tab; 6] = [
+        Tab::Map,
+        Tab::Table,
+        Tab::Compare,
+        Tab::Trend,
+        Tab::Profile,
+        Tab::Index,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
             Tab::Map => "map",
             Tab::Table => "table",
             Tab::Compare => "compare",
+            Tab::Trend => "trend",
+            Tab::Profile => "profile",
+            Tab::Index => "index",
         }
     }
 
@@ -41,6 +65,9 @@ impl Tab {
             Tab::Map => "Map",
             Tab::Table => "Table",
             Tab::Compare => "Compare countries",
+            Tab::Trend => "Trend",
+            Tab::Profile => "Country profile",
+            Tab::Index => "Readiness index",
         }
     }
 
@@ -67,7 +94,17 @@ pub struct View {
     pub country: Option<String>,
     /// ISO3 codes of the countries in the compare view (`compare=KEN,GHA`), at most [`MAX_COMPARE`].
     pub compare: Vec<String>,
-    /// Map, table or compare (`tab=`); default map.
+    /// ISO3 codes of the countries on the trend chart (`countries=KEN,GHA`), at most [`MAX_TREND`];
+    /// any country of the dataset (a series is not a survey).
+    pub countries: Vec<String>,
+    /// The group whose median the trend chart adds (`group=AFR` or `group=LIC`); default none.
+    pub group: Option<Group>,
+    /// A logarithmic value axis on the trend chart (`scale=log`); default linear.
+    pub log: bool,
+    /// The readiness index's settings (`w=`, `agg=`, `inner=`, `norm=`, `missing=`, `ref=`,
+    /// `window=`, `cov=`); default: the index's defaults.
+    pub index: Settings,
+    /// Which view (`tab=`); default map.
     pub tab: Tab,
     /// One figure with minimal chrome, for an iframe in someone else's page (`embed=1`); default off.
     pub embed: bool,
@@ -89,8 +126,13 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
     let mut notices = Vec::new();
     // Compared countries are survey respondents: of the survey of the default question.
     let survey = survey_question(dataset);
+    let mut index_pairs = Vec::new();
     for (key, value) in parameters(query) {
         let (shown, shown_key) = (quoted(&value), quoted(key));
+        if INDEX_KEYS.contains(&key) {
+            index_pairs.push(format!("{key}={}", percent_encode(&value)));
+            continue;
+        }
         match key {
             "q" => match dataset.indicator(&value) {
                 Some(i) if dataset[i].is_question() || dataset[i].measure.number().is_some() => {
@@ -163,6 +205,38 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
                     }
                 }
             }
+            "countries" => {
+                for code in value.split(',').filter(|c| !c.is_empty()) {
+                    let code = code.trim().to_ascii_uppercase();
+                    let shown_code = quoted(&code);
+                    if dataset.country(&code).is_none() {
+                        notices.push(format!(
+                            "The link charts “{shown_code}”, which is not a country code this dataset knows; it was left out."
+                        ));
+                    } else if view.countries.contains(&code) {
+                        // Named twice: already charted.
+                    } else if view.countries.len() == MAX_TREND {
+                        notices.push(format!(
+                            "The link charts more than {MAX_TREND} countries; “{shown_code}” was left out."
+                        ));
+                    } else {
+                        view.countries.push(code);
+                    }
+                }
+            }
+            "group" => match Group::from_code(&value) {
+                Some(group) => view.group = Some(group),
+                None => notices.push(format!(
+                    "The link asks for the median of “{shown}”, which is neither a WHO region nor an income group; no median is drawn."
+                )),
+            },
+            "scale" => match value.as_str() {
+                "log" => view.log = true,
+                "linear" => view.log = false,
+                _ => notices.push(format!(
+                    "The link asks for a “{shown}” scale; only log or linear are understood, so the scale is linear."
+                )),
+            },
             "embed" => match value.as_str() {
                 "1" => view.embed = true,
                 "0" => view.embed = false,
@@ -198,6 +272,9 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
             view.year = None;
         }
     }
+    let (index, index_notices) = crate::index::decode(&index_pairs.join("&"));
+    view.index = index;
+    notices.extend(index_notices);
     if notices.len() > MAX_NOTICES {
         let more = notices.len() - (MAX_NOTICES - 1);
         notices.truncate(MAX_NOTICES - 1);
@@ -265,6 +342,10 @@ pub fn encode(view: &View) -> String {
         highlight,
         country,
         compare,
+        countries,
+        group,
+        log,
+        index,
         tab,
         embed,
     } = view;
@@ -294,6 +375,20 @@ pub fn encode(view: &View) -> String {
     if !compare.is_empty() {
         let codes: Vec<String> = compare.iter().map(|c| percent_encode(c)).collect();
         pairs.push(format!("compare={}", codes.join(",")));
+    }
+    if !countries.is_empty() {
+        let codes: Vec<String> = countries.iter().map(|c| percent_encode(c)).collect();
+        pairs.push(format!("countries={}", codes.join(",")));
+    }
+    if let Some(group) = group {
+        pairs.push(format!("group={}", group.code()));
+    }
+    if *log {
+        pairs.push("scale=log".to_string());
+    }
+    let index = crate::index::encode(index);
+    if !index.is_empty() {
+        pairs.push(index);
     }
     if *tab != Tab::Map {
         pairs.push(format!("tab={}", tab.code()));
@@ -494,6 +589,32 @@ mod tests {
                 "The link asks for question “<b>”, which this dataset does not have; showing the default question.",
             ]
         );
+    }
+
+    #[test]
+    fn trend_and_index_settings_round_trip() {
+        let dataset = fixture_with_series().dataset;
+        let (index, _) = crate::index::decode("w=2,1,1,1,1,1,1&agg=geo");
+        let view = View {
+            question: "internet_users".to_string(),
+            countries: vec!["XKX".to_string(), "KEN".to_string()],
+            group: Some(Group::Region(Region::Afr)),
+            log: true,
+            index,
+            tab: Tab::Trend,
+            ..View::new()
+        };
+        let query = encode(&view);
+        assert_eq!(
+            query,
+            "?q=internet_users&countries=XKX,KEN&group=AFR&scale=log&w=2,1,1,1,1,1,1&agg=geo&tab=trend"
+        );
+        assert_eq!(decode(&query, &dataset), (view, vec![]));
+        let (_, notices) = decode(
+            "?countries=KEN,ATL&group=MARS&scale=cubic&agg=max",
+            &dataset,
+        );
+        assert_eq!(notices.len(), 4, "{notices:?}");
     }
 
     #[test]

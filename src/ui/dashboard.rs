@@ -16,11 +16,14 @@ use crate::ui::country_panel::CountryPanel;
 use crate::ui::fact::FactPanel;
 use crate::ui::fact_grid::FactGrid;
 use crate::ui::filters::FilterBar;
+use crate::ui::index_view::IndexView;
 use crate::ui::map_figure::MapFigure;
 use crate::ui::picker::QuestionPicker;
+use crate::ui::profile::ProfileView;
 use crate::ui::series::SeriesStore;
 use crate::ui::share::Share;
 use crate::ui::tabs::Tabs;
+use crate::ui::trend::TrendView;
 
 #[component]
 pub fn Dashboard(
@@ -36,6 +39,9 @@ pub fn Dashboard(
             Tab::Map => view! { <MapTab loaded=loaded.clone() view_state choropleth /> }.into_any(),
             Tab::Table => view! { <AnswerTable loaded=loaded.clone() view_state /> }.into_any(),
             Tab::Compare => view! { <CompareView loaded=loaded.clone() view_state /> }.into_any(),
+            Tab::Trend => view! { <TrendView store view_state /> }.into_any(),
+            Tab::Profile => view! { <ProfileView store view_state /> }.into_any(),
+            Tab::Index => view! { <IndexView store view_state /> }.into_any(),
         }
     };
     view! {

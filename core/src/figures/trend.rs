@@ -17,6 +17,20 @@ pub enum Group {
 }
 
 impl Group {
+    /// The code in URLs: the WHO region's (`AFR`) or the income group's (`LIC`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Group::Region(region) => region.code(),
+            Group::Income(income) => income.code(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Group> {
+        Region::from_code(code)
+            .map(Group::Region)
+            .or_else(|| IncomeGroup::from_code(code).map(Group::Income))
+    }
+
     /// "the WHO African Region", "High income countries": what "Median of" is followed by.
     pub fn name(self) -> String {
         match self {

@@ -1,0 +1,12 @@
+//! The a series over time for chosen countries (being built).
+
+use leptos::prelude::*;
+use readiness_core::view::View;
+
+use crate::ui::series::SeriesStore;
+
+#[component]
+pub fn TrendView(store: SeriesStore, view_state: RwSignal<View>) -> impl IntoView {
+    let _ = (store, view_state);
+    view! { <p class="status">"Coming in this release."</p> }
+}
