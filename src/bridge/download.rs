@@ -40,6 +40,14 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     clicked
 }
 
+/// Offers a `data:` URL (a PNG made in the page) as a file named `file_name`.
+pub fn download_url(file_name: &str, url: &str) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document to download from")?;
+    click_link(&document, url, file_name)
+}
+
 /// Clicks a temporary anchor. It is put into the document first because Firefox ignores clicks on
 /// detached anchors, and taken out again at once.
 fn click_link(document: &web_sys::Document, url: &str, file_name: &str) -> Result<(), String> {

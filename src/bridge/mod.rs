@@ -1,6 +1,7 @@
 //! The only place that calls browser APIs beyond the DOM Leptos manages: file downloads, focus and
 //! session history.
 
+pub mod chart;
 pub mod download;
 pub mod focus;
 pub mod history;

@@ -13,5 +13,4 @@ pub mod scale;
 pub mod series_map;
 pub mod table;
 pub mod trend;
-#[cfg(feature = "charts")]
 pub mod trend_chart;

@@ -225,6 +225,23 @@ pub fn accessible_table(trend: &Trend) -> TrendTable {
     }
 }
 
+/// The countries a reader can add to the chart of `indicator`: those with at least one value, as
+/// (ISO3, name), by name as a reader expects (accents aside).
+pub fn candidates(dataset: &Dataset, indicator: IndicatorId) -> Vec<(String, String)> {
+    let mut has_value = vec![false; dataset.countries.len()];
+    for observation in dataset.observations_of(indicator) {
+        has_value[observation.country.0] = true;
+    }
+    let mut candidates: Vec<(String, String)> = dataset
+        .country_ids()
+        .filter(|c| has_value[c.0])
+        .map(|c| (dataset[c].iso3.clone(), dataset[c].name.clone()))
+        .collect();
+    candidates
+        .sort_by_cached_key(|(iso3, name)| (crate::collate::collation_key(name), iso3.clone()));
+    candidates
+}
+
 /// The trend as CSV: a header `year,<country>,...` (with a median: `,Median of <group>,Countries in
 /// the median of <group>`), then one line per
 /// year with values as in data files (`1234.5`, no thousands separator) and an empty cell for a gap.
@@ -295,6 +312,23 @@ pub fn attribution(dataset: &Dataset, trend: &Trend) -> Vec<String> {
         )));
     }
     lines
+}
+
+#[cfg(test)]
+mod candidate_tests {
+    use super::*;
+    use crate::load::tests::fixture_with_series;
+
+    #[test]
+    fn candidates_are_the_countries_with_a_value_by_name() {
+        let dataset = fixture_with_series().dataset;
+        let internet = dataset.indicator("internet_users").expect("series");
+        let names: Vec<String> = candidates(&dataset, internet)
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(names, ["Kenya", "Malta"], "Kosovo has no value");
+    }
 }
 
 #[cfg(test)]

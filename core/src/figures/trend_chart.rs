@@ -4,13 +4,18 @@
 //! from the page to the chart module as a small line-based text (`encode`/`decode`), so that neither
 //! the page's wasm carries charming nor the chart module the dataset.
 
-use charming::component::{Axis, Grid, Legend};
-use charming::datatype::CompositeValue;
-use charming::element::{AxisType, LineStyle, LineStyleType, NameLocation, Tooltip, Trigger};
-use charming::series::Line;
-use charming::Chart;
+#[cfg(feature = "charts")]
+use charming::{
+    component::{Axis, Grid, Legend},
+    datatype::CompositeValue,
+    element::{AxisType, LineStyle, LineStyleType, NameLocation, Tooltip, Trigger},
+    series::Line,
+    Chart,
+};
+#[cfg(feature = "charts")]
 use serde_json::{json, Value};
 
+use crate::figures::trend::Trend;
 use crate::number::{Decimal, NumberError};
 
 /// What the chart draws.
@@ -32,13 +37,34 @@ pub struct TrendLine {
     pub median: bool,
 }
 
+/// The chart of a trend: its countries, then the group median.
+pub fn from_trend(trend: &Trend, unit: &str, log: bool) -> TrendChart {
+    let countries = trend.countries.iter().map(|c| (&c.line, false));
+    let median = trend.median.iter().map(|m| (&m.line, true));
+    TrendChart {
+        unit: unit.to_string(),
+        log,
+        years: trend.years.clone(),
+        lines: countries
+            .chain(median)
+            .map(|(line, median)| TrendLine {
+                name: line.label.clone(),
+                values: line.values.clone(),
+                median,
+            })
+            .collect(),
+    }
+}
+
 /// Colours of the lines (Okabe–Ito, then darker tones): distinct for colour-blind readers.
+#[cfg(feature = "charts")]
 const COLOURS: [&str; 10] = [
     "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#8c564b",
     "#7f7f7f", "#9467bd",
 ];
 
 /// The ECharts option as JSON text.
+#[cfg(feature = "charts")]
 pub fn option(chart: &TrendChart) -> String {
     let years: Vec<String> = chart.years.iter().map(u16::to_string).collect();
     let mut option = Chart::new()
@@ -80,6 +106,7 @@ pub fn option(chart: &TrendChart) -> String {
     value.to_string()
 }
 
+#[cfg(feature = "charts")]
 /// What charming's types do not carry: each line's name at its end (as the best public charts do),
 /// text-only tooltips (data text is never HTML), the palette, and no animation.
 fn patch(option: &mut Value) {
@@ -201,6 +228,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "charts")]
     fn lines_gaps_labels_and_the_median_dashed() {
         let option: Value = serde_json::from_str(&option(&sample(false))).expect("json");
         expect![[r##"
@@ -286,6 +314,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "charts")]
     fn the_log_axis_is_a_log_axis() {
         let option: Value = serde_json::from_str(&option(&sample(true))).expect("json");
         assert_eq!(option["yAxis"]["type"], "log");

@@ -1,0 +1,192 @@
+//! The chart module's loader and the page's calls into it. The module (its wasm, its glue and the
+//! custom ECharts build, all in `charts/`) is fetched the first time a chart is shown; the offline
+//! copy carries the same three files inline and runs them from there. Only this file and the chart
+//! module itself know that charts exist in JavaScript.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlElement, HtmlScriptElement};
+
+/// The global the chart module's glue defines (wasm-bindgen `--no-modules-global`).
+const GLOBAL: &str = "eh_charts";
+/// Set on the window once the module is ready, so that it is loaded once per page.
+const READY: &str = "eh_charts_ready";
+
+/// Loads the chart module unless it is there already. The reason of a failure is for the reader.
+pub async fn load() -> Result<(), String> {
+    let window = web_sys::window().ok_or("no browser window")?;
+    if Reflect::get(&window, &READY.into()).is_ok_and(|v| v.is_truthy()) {
+        return Ok(());
+    }
+    add_script("charts/echarts.js").await?;
+    add_script("charts/charts.js").await?;
+    let init: Function = Reflect::get(&window, &GLOBAL.into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or("the chart module did not start")?;
+    let argument = Object::new();
+    match inline("charts/charts_bg.wasm") {
+        // The offline copy holds the wasm as base64 text.
+        Some(base64) => {
+            let bytes = window
+                .atob(&base64)
+                .map_err(|_| "the chart module's inline copy is damaged")?;
+            let array = js_sys::Uint8Array::new_with_length(bytes.len() as u32);
+            for (i, c) in bytes.chars().enumerate() {
+                array.set_index(i as u32, c as u8);
+            }
+            let _ = Reflect::set(&argument, &"module_or_path".into(), &array);
+        }
+        None => {
+            let _ = Reflect::set(
+                &argument,
+                &"module_or_path".into(),
+                &"charts/charts_bg.wasm".into(),
+            );
+        }
+    }
+    let started: Promise = init
+        .call1(&JsValue::NULL, &argument)
+        .ok()
+        .and_then(|p| p.dyn_into().ok())
+        .ok_or("the chart module did not start")?;
+    JsFuture::from(started)
+        .await
+        .map_err(|_| "the chart module could not be compiled")?;
+    let _ = Reflect::set(&window, &READY.into(), &JsValue::TRUE);
+    Ok(())
+}
+
+/// Draws the chart described by `spec` (see `trend_chart::encode`) in `element`.
+pub fn draw(element: &HtmlElement, spec: &str) -> Result<(), String> {
+    call("draw", element, Some(spec)).map(|_| ())
+}
+
+/// The drawn chart as an SVG document.
+pub fn svg(element: &HtmlElement) -> Option<String> {
+    call("svg", element, None).ok()?.as_string()
+}
+
+pub fn dispose(element: &HtmlElement) {
+    let _ = call("dispose", element, None);
+}
+
+fn call(name: &str, element: &HtmlElement, text: Option<&str>) -> Result<JsValue, String> {
+    let window = web_sys::window().ok_or("no browser window")?;
+    let module = Reflect::get(&window, &GLOBAL.into()).map_err(|_| "no chart module")?;
+    let function: Function = Reflect::get(&module, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or("the chart module is not loaded")?;
+    let result = match text {
+        Some(text) => function.call2(&module, element, &text.into()),
+        None => function.call1(&module, element),
+    };
+    result.map_err(|e| {
+        e.as_string()
+            .unwrap_or_else(|| "the chart could not be drawn".to_string())
+    })
+}
+
+/// Adds a script: from the offline copy's inline block if there is one (allowed there by its hash),
+/// otherwise from the site, waiting until it has run.
+async fn add_script(path: &str) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let script: HtmlScriptElement = document
+        .create_element("script")
+        .map_err(|_| "could not add the chart code")?
+        .unchecked_into();
+    let head = document.head().ok_or("the page has no head")?;
+    if let Some(code) = inline(path) {
+        script
+            .set_text(&code)
+            .map_err(|_| "could not add the chart code")?;
+        head.append_child(&script)
+            .map_err(|_| "could not add the chart code")?;
+        return Ok(());
+    }
+    let loaded = Promise::new(&mut |resolve, reject| {
+        let on_load = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let on_error = Closure::once_into_js(move || {
+            let _ = reject.call0(&JsValue::NULL);
+        });
+        script.set_onload(Some(on_load.unchecked_ref()));
+        script.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    script.set_src(path);
+    head.append_child(&script)
+        .map_err(|_| "could not add the chart code")?;
+    JsFuture::from(loaded)
+        .await
+        .map(|_| ())
+        .map_err(|_| format!("{path} could not be loaded"))
+}
+
+/// The text of an inline block of the offline copy (`<script type="application/json" id="code:…">`).
+fn inline(path: &str) -> Option<String> {
+    let block = web_sys::window()?
+        .document()?
+        .get_element_by_id(&format!("code:{path}"))?
+        .text_content()?;
+    js_sys::JSON::parse(&block).ok()?.as_string()
+}
+
+/// The chart's SVG drawn on a canvas at twice its size, as a PNG data URL. The SVG goes in as a data
+/// URL (allowed by the pages' `img-src data:`), so nothing leaves the page.
+pub async fn png(svg: &str, width: i32, height: i32) -> Result<String, String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let image: web_sys::HtmlImageElement = document
+        .create_element("img")
+        .map_err(|_| "could not prepare the image")?
+        .unchecked_into();
+    let loaded = Promise::new(&mut |resolve, reject| {
+        let on_load = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let on_error = Closure::once_into_js(move || {
+            let _ = reject.call0(&JsValue::NULL);
+        });
+        image.set_onload(Some(on_load.unchecked_ref()));
+        image.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    let encoded = String::from(js_sys::encode_uri_component(svg));
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+    JsFuture::from(loaded)
+        .await
+        .map_err(|_| "the chart could not be turned into an image")?;
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(|_| "could not prepare the image")?
+        .unchecked_into();
+    let (width, height) = (width.max(1) as u32 * 2, height.max(1) as u32 * 2);
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .ok_or("this browser cannot draw images")?
+        .unchecked_into();
+    context.set_fill_style_str("#ffffff");
+    context.fill_rect(0.0, 0.0, f64::from(width), f64::from(height));
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        )
+        .map_err(|_| "the chart could not be turned into an image")?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| "the image could not be made".to_string())
+}
