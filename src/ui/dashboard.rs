@@ -33,7 +33,7 @@ pub fn Dashboard(
         let loaded = loaded.clone();
         move || match tab.get() {
             Tab::Map => view! { <MapTab loaded=loaded.clone() view_state choropleth /> }.into_any(),
-            Tab::Table => view! { <AnswerTable loaded=loaded.clone() view_state /> }.into_any(),
+            Tab::Table => view! { <AnswerTable choropleth view_state /> }.into_any(),
             Tab::Compare => view! { <CompareView loaded=loaded.clone() view_state /> }.into_any(),
         }
     };
