@@ -34,7 +34,9 @@ pub fn Dashboard(
         move || match tab.get() {
             Tab::Map => view! { <MapTab loaded=loaded.clone() view_state choropleth /> }.into_any(),
             Tab::Table => view! { <AnswerTable choropleth view_state /> }.into_any(),
-            Tab::Compare => view! { <CompareView loaded=loaded.clone() view_state /> }.into_any(),
+            Tab::Compare => {
+                view! { <CompareView loaded=loaded.clone() store view_state /> }.into_any()
+            }
         }
     };
     view! {
