@@ -1,33 +1,47 @@
-//! The compare view: 2 to 5 countries' answers side by side, differences highlighted. The chosen
-//! countries live in the view state (`compare=`), so a comparison has a permalink.
+//! The compare view: 2 to 5 countries' answers side by side, differences highlighted, with a few
+//! context indicators (internet users, health spending, ...) above them. The chosen countries live in
+//! the view state (`compare=`), so a comparison has a permalink.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::figures::compare::{candidates, comparison, Comparison, ComparisonRow};
+use readiness_core::figures::compare::{
+    candidates, comparison, context, context_series, Comparison, ComparisonRow, Context, ContextRow,
+};
 use readiness_core::figures::scale::Category;
 use readiness_core::load::Loaded;
 use readiness_core::model::{CountryId, IndicatorId};
 use readiness_core::view::{survey_question, View, MAX_COMPARE};
 use wasm_bindgen::JsCast;
 
+use crate::ui::series::SeriesStore;
+
 /// The select that adds a country; focus returns to it when the last chip is removed.
 const PICKER_ID: &str = "compare-country";
 
+/// `store` holds the context indicators' values once they arrive; the answers come from `loaded`.
 #[component]
-pub fn CompareView(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl IntoView {
+pub fn CompareView(
+    loaded: Arc<Loaded>,
+    store: SeriesStore,
+    view_state: RwSignal<View>,
+) -> impl IntoView {
     let survey = survey_question(&loaded.dataset).unwrap_or(IndicatorId(0));
     let candidates = candidates(&loaded.dataset, survey);
-    let table = Memo::new(move |_| {
-        let dataset = &loaded.dataset;
-        let indices: Vec<CountryId> = view_state.with(|v| {
-            v.compare
-                .iter()
-                .filter_map(|iso3| dataset.country(iso3))
-                .collect()
-        });
-        comparison(dataset, &indices)
-    });
+    let chosen = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            view_state.with(|v| {
+                v.compare
+                    .iter()
+                    .filter_map(|iso3| loaded.dataset.country(iso3))
+                    .collect::<Vec<CountryId>>()
+            })
+        })
+    };
+    let table = Memo::new(move |_| comparison(&loaded.dataset, &chosen.read()));
+    // Apart from the answers, so that each series arriving redraws only these few rows.
+    let context = Memo::new(move |_| store.dataset.with(|d| context(d, &chosen.read(), survey)));
     // 0, 1, or 2 for "enough to compare": the table is built once and kept (with its toggle) while
     // countries are added and removed, not rebuilt on every change.
     let shown = Memo::new(move |_| table.read().countries.len().min(2));
@@ -46,7 +60,7 @@ pub fn CompareView(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl Into
                     <p class="compare-hint">"Add one more country to start the comparison."</p>
                 }
                 .into_any(),
-                _ => view! { <CompareTable table /> }.into_any(),
+                _ => view! { <CompareTable table context store /> }.into_any(),
             }}
         </section>
     }
@@ -151,8 +165,18 @@ fn CountryChooser(
 }
 
 /// The side-by-side table, with a toggle that keeps only the questions the countries answer differently.
+/// The context indicators stay in view with the toggle on: it is about answers, and numbers of two
+/// countries almost always differ.
 #[component]
-fn CompareTable(table: Memo<Comparison>) -> impl IntoView {
+fn CompareTable(
+    table: Memo<Comparison>,
+    context: Memo<Context>,
+    store: SeriesStore,
+) -> impl IntoView {
+    // Fetched once two countries are compared, not when the tab merely opens.
+    for indicator in store.dataset.with_untracked(|d| context_series(d)) {
+        store.ensure(indicator);
+    }
     let only_differences = RwSignal::new(false);
     let summary = move || {
         let table = table.read();
@@ -219,7 +243,7 @@ fn CompareTable(table: Memo<Comparison>) -> impl IntoView {
         <div class="compare-scroll" role="region" aria-label="Answers side by side" tabindex="0">
             <table class="compare-table">
                 <caption class="visually-hidden">
-                    "Answers of the compared countries to each yes/no question of the 2015 survey. Rows where they differ are marked “Differs”."
+                    "Context indicators of the compared countries, then their answers to each yes/no question of the 2015 survey. Questions they answer differently are marked “Differs”."
                 </caption>
                 <thead>
                     <tr>
@@ -227,6 +251,7 @@ fn CompareTable(table: Memo<Comparison>) -> impl IntoView {
                         {head}
                     </tr>
                 </thead>
+                <ContextRows context store />
                 {sections}
             </table>
         </div>
@@ -265,6 +290,62 @@ fn AnswerRow(row: ComparisonRow, only_differences: RwSignal<bool>) -> impl IntoV
                 {row.label}
                 {differs.then(|| view! { <span class="differs-marker"><span aria-hidden="true">"≠ "</span>"Differs"</span> })}
             </th>
+            {cells}
+        </tr>
+    }
+}
+
+/// The context indicators as the table's first row group: each country's latest value and its year.
+#[component]
+fn ContextRows(context: Memo<Context>, store: SeriesStore) -> impl IntoView {
+    move || {
+        let context = context.read();
+        // No series in the data: no section, rather than an empty one.
+        let columns = context.rows.first()?.cells.len() + 1;
+        let rows = context
+            .rows
+            .iter()
+            .map(|row| view! { <ContextLine row=row.clone() store /> })
+            .collect_view();
+        Some(view! {
+            <tbody class="context-rows">
+                <tr class="section-row">
+                    <th scope="rowgroup" colspan=columns>
+                        <span class="section-title">{context.title.clone()}</span>
+                    </th>
+                </tr>
+                {rows}
+            </tbody>
+        })
+    }
+}
+
+/// One context indicator: its label with the unit, then "16.0 (2015)" per country.
+#[component]
+fn ContextLine(row: ContextRow, store: SeriesStore) -> impl IntoView {
+    let indicator = row.indicator;
+    let cells = row
+        .cells
+        .into_iter()
+        .map(|reading| {
+            let text = move || match reading {
+                _ if !store.is_ready(indicator) => {
+                    view! { <span class="context-none">"Loading…"</span> }.into_any()
+                }
+                Some((year, value)) => view! {
+                    <span class="context-value">{value.readable()}</span>
+                    " "
+                    <span class="context-year">{format!("({year})")}</span>
+                }
+                .into_any(),
+                None => view! { <span class="context-none">"No data"</span> }.into_any(),
+            };
+            view! { <td class="context-cell">{text}</td> }
+        })
+        .collect_view();
+    view! {
+        <tr class="context-row" data-indicator=row.id>
+            <th scope="row" class="compare-question">{row.label}</th>
             {cells}
         </tr>
     }

@@ -37,8 +37,10 @@ pub fn Dashboard(
         let loaded = loaded.clone();
         move || match tab.get() {
             Tab::Map => view! { <MapTab loaded=loaded.clone() view_state choropleth /> }.into_any(),
-            Tab::Table => view! { <AnswerTable loaded=loaded.clone() view_state /> }.into_any(),
-            Tab::Compare => view! { <CompareView loaded=loaded.clone() view_state /> }.into_any(),
+            Tab::Table => view! { <AnswerTable choropleth view_state /> }.into_any(),
+            Tab::Compare => {
+                view! { <CompareView loaded=loaded.clone() store view_state /> }.into_any()
+            }
             Tab::Trend => view! { <TrendView store view_state /> }.into_any(),
             Tab::Profile => view! { <ProfileView store view_state /> }.into_any(),
             Tab::Index => view! { <IndexView store view_state /> }.into_any(),

@@ -1,9 +1,10 @@
-// The compare view: countries side by side, differing answers marked, the picker and chips editing the
-// permalink, and the "only differences" toggle. Expected figures come from data/ (see data.mjs).
+// The compare view: countries side by side, differing answers marked, context indicators' latest values,
+// the picker and chips editing the permalink, and the "only differences" toggle. Expected figures come
+// from data/ (see data.mjs).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, openPage, site } from "./browser.mjs";
-import { answer, country, indicators, readCsv } from "./data.mjs";
+import { answer, country, indicators, latestValue, readableValue, readCsv, series } from "./data.mjs";
 
 let served;
 before(async () => { served = await site(); });
@@ -133,6 +134,46 @@ test("on a phone the table scrolls sideways inside its frame, not the page", asy
   assert.ok(question.x >= box.x - 1 && question.x < box.x + 10, "sticky question column");
   await page.locator(".compare").evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: `${ARTIFACTS}compare-390x844.png` });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+// The context series the view shows, in its order, where the data package has them.
+const CONTEXT = ["internet_users", "mobile_subscriptions", "broadband_subscriptions", "electricity_access",
+  "health_spending_gdp", "physicians", "uhc_index", "egdi"].filter((id) => series(id));
+
+test("context indicators give each country's latest value within 5 years of 2015, with its year", async () => {
+  const { page, errors, close } = await open("?tab=compare&compare=KEN,GHA");
+  await page.waitForSelector(".compare-table tr.context-row");
+  // Each series' file arrives on its own; wait until none is still loading.
+  await page.waitForFunction(() => [...document.querySelectorAll(".context-cell")].every((td) => !td.textContent.includes("Loading")),
+    null, { timeout: 30000 });
+  assert.equal(await page.locator(".context-rows .section-title").innerText(), "Context indicators: latest value within 5 years of 2015");
+  assert.deepEqual(await page.locator("tr.context-row").evaluateAll((trs) => trs.map((tr) => tr.dataset.indicator)), CONTEXT);
+  let older = 0;
+  for (const id of CONTEXT) {
+    const row = page.locator(`tr.context-row[data-indicator="${id}"]`);
+    const { label, unit } = series(id);
+    // The unit once: "Health spending, % of GDP" already says it.
+    assert.equal(await row.locator("th").innerText(), label.includes(unit) ? label : `${label} (${unit})`);
+    const expected = ["KEN", "GHA"].map((iso3) => {
+      const latest = latestValue(id, iso3, 2015, 5);
+      if (latest && latest.year !== "2015") older += 1;
+      return latest ? `${readableValue(id, latest.value)} (${latest.year})` : "No data";
+    });
+    assert.deepEqual(await row.locator("td").allInnerTexts(), expected, id);
+  }
+  assert.ok(older > 0, "some value is from before 2015, and says so");
+  // Numbers are not answers: the count of questions answered differently is unchanged.
+  const expected = differing(["KEN", "GHA"]);
+  assert.match(await page.locator(".compare-summary").innerText(), new RegExp(`^${expected} of ${yesNo.length} questions`));
+  assert.equal(await page.locator("tr.context-row .differs-marker").count(), 0);
+  // "Show only differences" is about answers; the context stays.
+  await page.getByLabel("Show only differences").check();
+  assert.equal(await page.locator("tr.context-row:visible").count(), CONTEXT.length);
+  await page.getByLabel("Show only differences").uncheck();
+  await page.locator(".tabs").evaluate((e) => e.scrollIntoView());
+  await page.screenshot({ path: `${ARTIFACTS}compare-context-1280x800.png` });
   assert.deepEqual(errors, []);
   await close();
 });

@@ -79,3 +79,22 @@ export function series(id) {
 }
 
 export { countries };
+
+/** A series' value of one country as the page prints it: the file's decimal text padded to the
+ * series' decimals, thousands grouped with commas, a minus sign (−) rather than a hyphen. */
+export function readableValue(id, text) {
+  const decimals = Number(series(id).decimals);
+  const negative = text.startsWith("-");
+  const [whole, fraction = ""] = text.replace(/^-/, "").split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const digits = fraction.padEnd(decimals, "0");
+  return (negative ? "−" : "") + grouped + (decimals > 0 ? `.${digits}` : "");
+}
+
+/** A country's most recent row of a series at or before `year` and at most `within` years older
+ * ("latest value within N years"), or undefined. */
+export function latestValue(id, iso3, year, within) {
+  return seriesValues(id)
+    .filter((r) => r.country === iso3 && Number(r.year) <= year && Number(r.year) >= year - within)
+    .sort((a, b) => Number(b.year) - Number(a.year))[0];
+}

@@ -1,10 +1,14 @@
-// The table view, the accessible alternative to the map: one row per responding country, sortable by
-// pointer and keyboard, downloadable as CSV. Expected figures come from data/ (see data.mjs).
+// The table view, the accessible alternative to the map: one row per responding country (for a yearly
+// series, per country with a value), sortable by pointer and keyboard, downloadable as CSV. Expected
+// figures come from data/ (see data.mjs).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { pathToFileURL } from "node:url";
 import { ARTIFACTS, openPage, site } from "./browser.mjs";
-import { answer, answerCounts, country, expectedShare, indicators, readCsv } from "./data.mjs";
+import {
+  answer, answerCounts, countries, country, expectedShare, indicators, latestValue, readableValue, readCsv, series,
+  seriesValues,
+} from "./data.mjs";
 
 let served;
 before(async () => { served = await site(); });
@@ -140,6 +144,95 @@ test("on a phone the table scrolls inside its box and the page stays within the 
   await page.locator(".table-scroll").evaluate((scroller) => scroller.scrollTo(0, 0));
   await showTable(page);
   await page.screenshot({ path: `${ARTIFACTS}table-390x844.png` });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+const SERIES = "internet_users";
+const SERIES_COLUMNS = ["Country", "WHO region", "Income group", `Value (${series(SERIES).unit})`, "Year"];
+const values2015 = seriesValues(SERIES).filter((r) => r.year === "2015");
+const asNumber = (text) => Number(text.replaceAll(",", "").replace("−", "-"));
+const valueCells = (page) => page.locator("table.series-table tbody td.value").allInnerTexts();
+
+async function openSeries(query = "") {
+  const opened = await openPage(served.browser, `${served.url}?q=${SERIES}&year=2015&tab=table${query}`);
+  // The series' file arrives after the first view; the rows come with it.
+  await opened.page.waitForSelector("table.series-table tbody tr", { timeout: 30000 });
+  return opened;
+}
+
+test("a series' table has a row per country with a value that year, with the value, its unit and year", async () => {
+  const { page, errors, close } = await openSeries();
+  assert.ok(values2015.length > 150, `most countries have a 2015 value, got ${values2015.length}`);
+  assert.equal(await rows(page).count(), values2015.length);
+  assert.deepEqual(await page.locator("table.answer-table thead th").allInnerTexts(), SERIES_COLUMNS);
+  assert.equal(
+    await page.locator("table.answer-table caption").innerText(),
+    `${series(SERIES).label} (${series(SERIES).unit}), 2015: all WHO regions, ${values2015.length} countries with a value`,
+  );
+  for (const iso3 of ["KEN", "MLT", "GHA"]) {
+    const expected = values2015.find((r) => r.country === iso3);
+    const row = page.locator(`table.answer-table tbody tr[data-iso3="${iso3}"]`);
+    assert.equal(await row.locator("th").innerText(), country(iso3).name);
+    assert.equal(await row.locator("td.value").innerText(), readableValue(SERIES, expected.value), iso3);
+    assert.equal(await row.locator("td.year").innerText(), "2015");
+  }
+  await showTable(page);
+  await page.screenshot({ path: `${ARTIFACTS}table-series-1280x800.png` });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("with “latest within 3 years”, older values fill in and carry their own year", async () => {
+  const { page, errors, close } = await openSeries("&within=3");
+  const latest = countries.map((c) => latestValue(SERIES, c.iso3, 2015, 3)).filter(Boolean);
+  assert.ok(latest.length > values2015.length, "some countries have an older value only");
+  assert.equal(await rows(page).count(), latest.length);
+  const older = latest.find((r) => r.year !== "2015");
+  const row = page.locator(`table.answer-table tbody tr[data-iso3="${older.country}"]`);
+  assert.equal(await row.locator("td.value").innerText(), readableValue(SERIES, older.value));
+  assert.equal(await row.locator("td.year").innerText(), older.year);
+  assert.match(await page.locator("table.answer-table caption").innerText(), /, latest value within 3 years of 2015: /);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("the Value header sorts numerically, by keyboard as by pointer: descending opens on the highest", async () => {
+  const { page, errors, close } = await openSeries();
+  const numbers = values2015.map((r) => Number(r.value));
+  const value = header(page, "Value");
+  await value.locator("button").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await value.getAttribute("aria-sort"), "ascending");
+  assert.equal(asNumber((await valueCells(page))[0]), Math.min(...numbers));
+  await page.keyboard.press("Space");
+  assert.equal(await value.getAttribute("aria-sort"), "descending");
+  const shown = (await valueCells(page)).map(asNumber);
+  assert.equal(shown[0], Math.max(...numbers));
+  assert.deepEqual(shown, [...shown].sort((a, b) => b - a), "every row in numeric order, not text order");
+  await header(page, "Country").locator("button").click();
+  assert.equal(await value.getAttribute("aria-sort"), "none");
+  assert.equal(await header(page, "Country").getAttribute("aria-sort"), "ascending");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a series' CSV has a Year column and the file's values as plain decimals", async () => {
+  const { page, errors, close } = await openSeries();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("button.download-csv").click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `${SERIES}-2015-world.csv`);
+  const saved = readCsv(pathToFileURL(await download.path()).href);
+  assert.deepEqual(Object.keys(saved[0]), SERIES_COLUMNS);
+  assert.equal(saved.length, values2015.length);
+  const iso3Of = Object.fromEntries(countries.map((c) => [c.name, c.iso3]));
+  const fileValue = Object.fromEntries(values2015.map((r) => [r.country, r.value]));
+  for (const row of saved) {
+    assert.equal(row.Year, "2015", row.Country);
+    assert.equal(row[SERIES_COLUMNS[3]], fileValue[iso3Of[row.Country]], row.Country);
+  }
   assert.deepEqual(errors, []);
   await close();
 });

@@ -1,18 +1,22 @@
-//! The answer table: one row per responding country admitted by the filter, sortable by any column,
-//! and its CSV text. The accessible twin of the map, so it shows the same answers in words.
+//! The table view's builders: for a survey question, one row per responding country admitted by the
+//! filter; for a yearly series, one row per admitted country with a value for the year shown (or its
+//! latest within N years, as on the map). Both sortable by any column, both with their CSV text: the
+//! accessible twin of the map, so they show the same answers and values in words and digits.
 
 use std::cmp::Ordering;
 
 use crate::answer::Answer;
 use crate::collate::collation_key;
+use crate::figures::series_map::{Reading, When};
 use crate::filter::Filter;
 use crate::income::IncomeGroup;
-use crate::model::{Dataset, IndicatorId, Value};
+use crate::model::{Country, Dataset, IndicatorId, Observation, Value};
 use crate::number::Decimal;
 use crate::region::Region;
 use crate::stats::in_scope;
 
-/// The table's columns, in the order they are shown and written to CSV.
+/// The table's columns. Which ones a table has, in which order, is [`Column::SURVEY`] or
+/// [`Column::SERIES`]; the CSV has the same columns in the same order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Column {
     #[default]
@@ -22,10 +26,15 @@ pub enum Column {
     Answer,
     YearAdopted,
     Detail,
+    /// A series' number, in the indicator's unit (the header names it).
+    Value,
+    /// The year a series' value is from: the year shown, or an earlier one within reach.
+    Year,
 }
 
 impl Column {
-    pub const ALL: [Column; 6] = [
+    /// The table of a survey question.
+    pub const SURVEY: [Column; 6] = [
         Column::Country,
         Column::Region,
         Column::Income,
@@ -34,7 +43,17 @@ impl Column {
         Column::Detail,
     ];
 
-    /// The header text, on screen and in the CSV header row.
+    /// The table of a yearly series.
+    pub const SERIES: [Column; 5] = [
+        Column::Country,
+        Column::Region,
+        Column::Income,
+        Column::Value,
+        Column::Year,
+    ];
+
+    /// The header text, on screen and in the CSV header row; a table names its value column with the
+    /// unit ([`Header::label`]).
     pub fn label(self) -> &'static str {
         match self {
             Column::Country => "Country",
@@ -43,12 +62,14 @@ impl Column {
             Column::Answer => "Answer",
             Column::YearAdopted => "Year adopted",
             Column::Detail => "Other column of the profile",
+            Column::Value => "Value",
+            Column::Year => "Year",
         }
     }
 
     /// Numbers are right-aligned so that their digits line up.
     pub fn is_numeric(self) -> bool {
-        self == Column::YearAdopted
+        matches!(self, Column::YearAdopted | Column::Value | Column::Year)
     }
 }
 
@@ -77,14 +98,39 @@ impl Sort {
             (true, true) => "descending",
         }
     }
+
+    /// This sort if the table has its column, else the default: a reader who sorted a question's
+    /// table by answer and then picks a series gets the series by country, not in an order no header
+    /// shows.
+    fn within(self, columns: &[Column]) -> Sort {
+        if columns.contains(&self.column) {
+            self
+        } else {
+            Sort::default()
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
     /// "National eHealth policy or strategy: WHO European Region, 47 responding countries".
     pub caption: String,
+    /// The columns shown, in order, with their header text.
+    pub columns: Vec<Header>,
+    /// The order of the rows; the default one when the asked column is not in this table.
     pub sort: Sort,
     pub rows: Vec<Row>,
+    /// The CSV download's name: what is shown and the filter, so that several downloads do not
+    /// overwrite one another ("ehealth_policy-EUR.csv", "internet_users-2015-world.csv").
+    pub file_name: String,
+}
+
+/// One column's header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    pub column: Column,
+    /// "Answer", "Value (% of population)".
+    pub label: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,6 +141,8 @@ pub struct Row {
     pub income: Option<IncomeGroup>,
     /// The value as loaded; `None` when a responding country has no row for this question.
     pub value: Option<Value>,
+    /// The year the value is from (a series' row may show an earlier year than the one asked).
+    pub year: Option<u16>,
     pub year_adopted: Option<u16>,
     /// The profile's extra column as printed, or empty.
     pub detail: String,
@@ -109,7 +157,7 @@ impl Row {
         }
     }
 
-    /// The cell text of one column, as on screen and in the CSV; empty where there is no value.
+    /// The cell text of one column as on screen; empty where there is no value.
     pub fn cell(&self, column: Column) -> String {
         match column {
             Column::Country => self.country.clone(),
@@ -121,37 +169,46 @@ impl Row {
                 Some(Value::Number(number)) => number.readable(),
                 None => String::new(),
             },
-            Column::YearAdopted => self
-                .year_adopted
-                .map_or_else(String::new, |y| y.to_string()),
+            Column::YearAdopted => year_text(self.year_adopted),
             Column::Detail => self.detail.clone(),
+            Column::Value => self.number().map_or_else(String::new, Decimal::readable),
+            Column::Year => year_text(self.year),
+        }
+    }
+
+    /// The cell text of one column in the CSV: as on screen, except that a number is written plain
+    /// (`1234.5`, not `1,234.5`) so that spreadsheets read it as a number.
+    pub fn csv_cell(&self, column: Column) -> String {
+        match column {
+            Column::Value => self.number().map_or_else(String::new, Decimal::plain),
+            _ => self.cell(column),
+        }
+    }
+
+    fn number(&self) -> Option<Decimal> {
+        match self.value {
+            Some(Value::Number(number)) => Some(number),
+            _ => None,
         }
     }
 }
 
+/// The table of a survey question: every responding country the filter admits, with its answer.
 pub fn answer_table(
     dataset: &Dataset,
     indicator: IndicatorId,
     filter: Filter,
     sort: Sort,
 ) -> Table {
+    let sort = sort.within(&Column::SURVEY);
     let mut rows: Vec<Row> = dataset
         .country_ids()
         .filter(|&country| in_scope(dataset, indicator, country, filter))
         .map(|country| {
-            let c = &dataset[country];
             let observation = dataset
                 .observations_of(indicator)
                 .find(|o| o.country == country);
-            Row {
-                iso3: c.iso3.clone(),
-                country: c.name.clone(),
-                region: c.who_region,
-                income: c.income_group,
-                value: observation.map(|o| o.value.clone()),
-                year_adopted: observation.and_then(|o| o.year_adopted),
-                detail: observation.map_or_else(String::new, |o| readable_detail(&o.detail)),
-            }
+            row(&dataset[country], observation)
         })
         .collect();
     sort_rows(&mut rows, sort);
@@ -167,8 +224,76 @@ pub fn answer_table(
             filter.describe(),
             rows.len()
         ),
+        columns: Column::SURVEY
+            .into_iter()
+            .map(|column| Header {
+                column,
+                label: column.label().to_string(),
+            })
+            .collect(),
         sort,
         rows,
+        file_name: csv_file_name(&dataset[indicator].id, filter),
+    }
+}
+
+/// The table of a yearly series: every country the filter admits that has a reading, with the value
+/// and the year it is from. `readings` are the map's, as [`crate::figures::series_map::readings`]
+/// gives them for `when`, so that the table lists exactly the countries the map colours.
+pub fn series_table(
+    dataset: &Dataset,
+    indicator: IndicatorId,
+    readings: &[Reading],
+    when: When,
+    filter: Filter,
+    sort: Sort,
+) -> Table {
+    let sort = sort.within(&Column::SERIES);
+    let mut rows: Vec<Row> = dataset
+        .country_ids()
+        .filter(|&country| filter.admits(&dataset[country]))
+        .filter_map(|country| {
+            let (year, value) = readings.get(country.0).copied().flatten()?;
+            Some(Row {
+                value: Some(Value::Number(value)),
+                year: Some(year),
+                ..row(&dataset[country], None)
+            })
+        })
+        .collect();
+    sort_rows(&mut rows, sort);
+    let series = &dataset[indicator];
+    let unit = series.measure.number().map_or("", |n| n.unit.as_str());
+    let countries = if rows.len() == 1 {
+        "country"
+    } else {
+        "countries"
+    };
+    let mut stem = format!("{}-{}", series.id, when.year);
+    if when.within > 0 {
+        stem += &format!("-within{}", when.within);
+    }
+    Table {
+        caption: format!(
+            "{}, {}: {}, {} {countries} with a value",
+            with_unit(&series.label, unit),
+            when.describe(),
+            filter.describe(),
+            rows.len()
+        ),
+        columns: Column::SERIES
+            .into_iter()
+            .map(|column| Header {
+                column,
+                label: match column {
+                    Column::Value => with_unit(column.label(), unit),
+                    _ => column.label().to_string(),
+                },
+            })
+            .collect(),
+        sort,
+        rows,
+        file_name: csv_file_name(&stem, filter),
     }
 }
 
@@ -180,18 +305,46 @@ pub fn to_csv(table: &Table) -> String {
         .from_writer(Vec::new());
     // Writing to a Vec cannot fail and every record has the same length, so errors are impossible;
     // they are ignored rather than unwrapped to keep the function total.
-    let _ = writer.write_record(Column::ALL.map(Column::label));
+    let _ = writer.write_record(table.columns.iter().map(|h| h.label.as_str()));
     for row in &table.rows {
-        let _ = writer.write_record(Column::ALL.map(|column| row.cell(column)));
+        let _ = writer.write_record(table.columns.iter().map(|h| row.csv_cell(h.column)));
     }
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// "ehealth_policy-EUR.csv", "ehealth_policy-EUR-HIC.csv", "ehealth_policy-world.csv": the question
-/// and the filter, so that several downloads do not overwrite one another.
-pub fn csv_file_name(dataset: &Dataset, indicator: IndicatorId, filter: Filter) -> String {
-    let mut name = dataset[indicator].id.clone();
+/// "Internet users (% of population)"; the label alone for a unitless series, or for one whose label
+/// already says its unit ("Health spending, % of GDP").
+pub fn with_unit(label: &str, unit: &str) -> String {
+    if unit.is_empty() || label.contains(unit) {
+        label.to_string()
+    } else {
+        format!("{label} ({unit})")
+    }
+}
+
+fn year_text(year: Option<u16>) -> String {
+    year.map_or_else(String::new, |y| y.to_string())
+}
+
+/// A country's row with its observation of a survey question, if any.
+fn row(country: &Country, observation: Option<&Observation>) -> Row {
+    Row {
+        iso3: country.iso3.clone(),
+        country: country.name.clone(),
+        region: country.who_region,
+        income: country.income_group,
+        value: observation.map(|o| o.value.clone()),
+        year: observation.map(|o| o.year),
+        year_adopted: observation.and_then(|o| o.year_adopted),
+        detail: observation.map_or_else(String::new, |o| readable_detail(&o.detail)),
+    }
+}
+
+/// "ehealth_policy-EUR.csv", "ehealth_policy-EUR-HIC.csv", "internet_users-2015-world.csv": what is
+/// shown (`stem`), then the filter, "world" when there is none.
+fn csv_file_name(stem: &str, filter: Filter) -> String {
+    let mut name = stem.to_string();
     if filter.is_empty() {
         name += "-world";
     }
@@ -225,6 +378,9 @@ fn sort_rows(rows: &mut [Row], sort: Sort) {
             Column::Income => empty_last(a.income, b.income, sort.descending),
             Column::Answer => empty_last(answer_key(a), answer_key(b), sort.descending),
             Column::YearAdopted => empty_last(a.year_adopted, b.year_adopted, sort.descending),
+            // Decimal order, exact: 9.5 before 16.0, whatever the text.
+            Column::Value => empty_last(a.number(), b.number(), sort.descending),
+            Column::Year => empty_last(a.year, b.year, sort.descending),
             Column::Detail => empty_last(
                 (!a.detail.is_empty()).then(|| collation_key(&a.detail)),
                 (!b.detail.is_empty()).then(|| collation_key(&b.detail)),
@@ -281,8 +437,9 @@ fn readable_detail(detail: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::tests::fixture;
-    use crate::model::{Country, CountryId, Observation};
+    use crate::figures::series_map::readings;
+    use crate::load::tests::{fixture, fixture_with_series};
+    use crate::model::CountryId;
     use expect_test::{expect, Expect};
 
     /// The loader's fixture (Kenya, Malta, non-responding Kosovo) plus four countries whose names test
@@ -361,12 +518,17 @@ mod tests {
         let dataset = dataset();
         let indicator = dataset.indicator(question).expect("indicator");
         let table = answer_table(&dataset, indicator, filter, sort);
-        let mut out = format!("{}\n", table.caption);
+        expect.assert_eq(&format!("{}\n{}", table.caption, rows_text(&table)));
+    }
+
+    /// One line per row, the table's cells as on screen separated by ` | `.
+    fn rows_text(table: &Table) -> String {
+        let mut out = String::new();
         for row in &table.rows {
-            let cells: Vec<String> = Column::ALL.iter().map(|&c| row.cell(c)).collect();
+            let cells: Vec<String> = table.columns.iter().map(|h| row.cell(h.column)).collect();
             out += &format!("{}\n", cells.join(" | ").trim_end());
         }
-        expect.assert_eq(&out);
+        out
     }
 
     fn by(column: Column, descending: bool) -> Sort {
@@ -637,7 +799,9 @@ mod tests {
             (Some(Region::Afr), Some(IncomeGroup::Low)),
         ]
         .into_iter()
-        .map(|(region, income)| csv_file_name(&dataset, policy, Filter { region, income }))
+        .map(|(region, income)| {
+            answer_table(&dataset, policy, Filter { region, income }, Sort::default()).file_name
+        })
         .collect();
         expect![[r#"
             [
@@ -682,8 +846,248 @@ mod tests {
         assert_eq!(flipped, by(Column::Answer, true));
         assert_eq!(back, by(Column::Country, false));
         assert_eq!(
-            Column::ALL.map(|c| flipped.aria(c)),
+            Column::SURVEY.map(|c| flipped.aria(c)),
             ["none", "none", "none", "descending", "none", "none"]
         );
+    }
+
+    /// The loader's fixture with internet users (Kenya 2013 and 2015, Malta 2013 to 2015) plus a 2014
+    /// value for Kosovo, 9.5: fewer digits than the others, so that text order would put it last.
+    fn series_dataset() -> Dataset {
+        let base = fixture_with_series().dataset;
+        let internet = base.indicator("internet_users").expect("series");
+        let kosovo = base.country("XKX").expect("XKX");
+        base.with_observations(vec![Observation {
+            country: kosovo,
+            indicator: internet,
+            year: 2014,
+            value: Value::Number(Decimal {
+                units: 95,
+                scale: 1,
+            }),
+            year_adopted: None,
+            detail: String::new(),
+        }])
+    }
+
+    /// The table of internet users for `year` (and `within` years back): caption, headers, rows.
+    fn check_series(year: u16, within: u16, filter: Filter, sort: Sort, expect: Expect) {
+        let dataset = series_dataset();
+        let internet = dataset.indicator("internet_users").expect("series");
+        let when = When { year, within };
+        let readings = readings(&dataset, internet, when);
+        let table = series_table(&dataset, internet, &readings, when, filter, sort);
+        let headers: Vec<&str> = table.columns.iter().map(|h| h.label.as_str()).collect();
+        expect.assert_eq(&format!(
+            "{}\n{}\n{}",
+            table.caption,
+            headers.join(" | "),
+            rows_text(&table)
+        ));
+    }
+
+    #[test]
+    fn a_series_lists_the_countries_with_a_value_that_year_and_the_year() {
+        check_series(
+            2015,
+            0,
+            WORLD,
+            Sort::default(),
+            expect![[r#"
+                Internet users (% of population), 2015: all WHO regions, 2 countries with a value
+                Country | WHO region | Income group | Value (% of population) | Year
+                Kenya | WHO African Region | Lower middle income | 16.0 | 2015
+                Malta | WHO European Region | High income | 76.2 | 2015
+            "#]],
+        );
+        // Kenya has no 2014 value: it is not a row (a blank would read as a value of nothing).
+        check_series(
+            2014,
+            0,
+            WORLD,
+            Sort::default(),
+            expect![[r#"
+                Internet users (% of population), 2014: all WHO regions, 2 countries with a value
+                Country | WHO region | Income group | Value (% of population) | Year
+                Kosovo |  | Upper middle income | 9.5 | 2014
+                Malta | WHO European Region | High income | 73.2 | 2014
+            "#]],
+        );
+    }
+
+    #[test]
+    fn latest_within_n_years_adds_older_values_with_their_own_year() {
+        check_series(
+            2015,
+            1,
+            WORLD,
+            Sort::default(),
+            expect![[r#"
+                Internet users (% of population), latest value from 2014 or 2015: all WHO regions, 3 countries with a value
+                Country | WHO region | Income group | Value (% of population) | Year
+                Kenya | WHO African Region | Lower middle income | 16.0 | 2015
+                Kosovo |  | Upper middle income | 9.5 | 2014
+                Malta | WHO European Region | High income | 76.2 | 2015
+            "#]],
+        );
+    }
+
+    #[test]
+    fn values_sort_as_numbers_and_years_tie_by_name() {
+        check_series(
+            2015,
+            1,
+            WORLD,
+            by(Column::Value, false),
+            expect![[r#"
+                Internet users (% of population), latest value from 2014 or 2015: all WHO regions, 3 countries with a value
+                Country | WHO region | Income group | Value (% of population) | Year
+                Kosovo |  | Upper middle income | 9.5 | 2014
+                Kenya | WHO African Region | Lower middle income | 16.0 | 2015
+                Malta | WHO European Region | High income | 76.2 | 2015
+            "#]],
+        );
+        check_series(
+            2015,
+            1,
+            WORLD,
+            by(Column::Value, true),
+            expect![[r#"
+                Internet users (% of population), latest value from 2014 or 2015: all WHO regions, 3 countries with a value
+                Country | WHO region | Income group | Value (% of population) | Year
+                Malta | WHO European Region | High income | 76.2 | 2015
+                Kenya | WHO African Region | Lower middle income | 16.0 | 2015
+                Kosovo |  | Upper middle income | 9.5 | 2014
+            "#]],
+        );
+        check_series(
+            2015,
+            1,
+            WORLD,
+            by(Column::Year, true),
+            expect![[r#"
+                Internet users (% of population), latest value from 2014 or 2015: all WHO regions, 3 countries with a value
+                Country | WHO region | Income group | Value (% of population) | Year
+                Kenya | WHO African Region | Lower middle income | 16.0 | 2015
+                Malta | WHO European Region | High income | 76.2 | 2015
+                Kosovo |  | Upper middle income | 9.5 | 2014
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_sort_by_a_column_the_series_lacks_falls_back_to_country_names() {
+        let dataset = series_dataset();
+        let internet = dataset.indicator("internet_users").expect("series");
+        let when = When {
+            year: 2015,
+            within: 0,
+        };
+        let readings = readings(&dataset, internet, when);
+        let table = series_table(
+            &dataset,
+            internet,
+            &readings,
+            when,
+            WORLD,
+            by(Column::Answer, true),
+        );
+        assert_eq!(table.sort, Sort::default());
+        let policy = dataset.indicator("ehealth_policy").expect("question");
+        let table = answer_table(&dataset, policy, WORLD, by(Column::Value, true));
+        assert_eq!(table.sort, Sort::default());
+    }
+
+    #[test]
+    fn the_filter_narrows_a_series_and_no_value_leaves_no_rows() {
+        let africa = Filter {
+            region: Some(Region::Afr),
+            income: None,
+        };
+        check_series(
+            2015,
+            0,
+            africa,
+            Sort::default(),
+            expect![[r#"
+                Internet users (% of population), 2015: WHO African Region, 1 country with a value
+                Country | WHO region | Income group | Value (% of population) | Year
+                Kenya | WHO African Region | Lower middle income | 16.0 | 2015
+            "#]],
+        );
+        check_series(
+            2012,
+            0,
+            WORLD,
+            Sort::default(),
+            expect![[r#"
+                Internet users (% of population), 2012: all WHO regions, 0 countries with a value
+                Country | WHO region | Income group | Value (% of population) | Year
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_series_csv_has_plain_values_and_their_year_and_a_name_with_the_year() {
+        let dataset = series_dataset();
+        let internet = dataset.indicator("internet_users").expect("series");
+        let table = |year, within, filter| {
+            let when = When { year, within };
+            let readings = readings(&dataset, internet, when);
+            series_table(
+                &dataset,
+                internet,
+                &readings,
+                when,
+                filter,
+                by(Column::Value, true),
+            )
+        };
+        let world = table(2015, 1, WORLD);
+        expect![[r#"
+            Country,WHO region,Income group,Value (% of population),Year
+            Malta,WHO European Region,High income,76.2,2015
+            Kenya,WHO African Region,Lower middle income,16.0,2015
+            Kosovo,,Upper middle income,9.5,2014
+        "#]]
+        .assert_eq(&to_csv(&world));
+        let europe = Filter {
+            region: Some(Region::Eur),
+            income: None,
+        };
+        let names = [
+            table(2015, 0, WORLD).file_name,
+            world.file_name,
+            table(2014, 0, europe).file_name,
+        ];
+        expect![[r#"["internet_users-2015-world.csv", "internet_users-2015-within1-world.csv", "internet_users-2014-EUR.csv"]"#]]
+            .assert_eq(&format!("{names:?}"));
+    }
+
+    #[test]
+    fn large_numbers_read_with_separators_on_screen_and_plain_in_csv() {
+        let row = Row {
+            value: Some(Value::Number(Decimal {
+                units: -12_345_678,
+                scale: 2,
+            })),
+            ..row(&series_dataset().countries[0], None)
+        };
+        assert_eq!(row.cell(Column::Value), "−123,456.78");
+        assert_eq!(row.csv_cell(Column::Value), "-123456.78");
+        assert_eq!(row.csv_cell(Column::Country), "Kenya");
+    }
+
+    #[test]
+    fn a_unit_is_named_once() {
+        assert_eq!(
+            with_unit("Internet users", "% of population"),
+            "Internet users (% of population)"
+        );
+        assert_eq!(
+            with_unit("Health spending, % of GDP", "% of GDP"),
+            "Health spending, % of GDP"
+        );
+        assert_eq!(with_unit("Population", ""), "Population");
     }
 }
