@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use futures::future::join_all;
 use gloo_net::http::Request;
+
+use crate::bridge::gunzip::gunzip_text;
 use readiness_core::load::{load, series_file, LoadReport, Loaded, FILES};
 
 pub async fn load_all() -> (Loaded, LoadReport) {
@@ -38,6 +40,9 @@ async fn read(file: &str) -> Result<String, String> {
     if let Some(text) = inline(file) {
         return Ok(text);
     }
+    if let Some(packed) = packed(file) {
+        return gunzip_text(&packed).await;
+    }
     let url = format!("data/{file}");
     let response = Request::get(&url)
         .send()
@@ -62,6 +67,15 @@ fn inline(file: &str) -> Option<String> {
     let block = web_sys::window()?
         .document()?
         .get_element_by_id(&format!("data:{file}"))?
+        .text_content()?;
+    js_sys::JSON::parse(&block).ok()?.as_string()
+}
+
+/// The base64 text of a gzip-packed block of the offline page (the series files), if there is one.
+fn packed(file: &str) -> Option<String> {
+    let block = web_sys::window()?
+        .document()?
+        .get_element_by_id(&format!("packed:{file}"))?
         .text_content()?;
     js_sys::JSON::parse(&block).ok()?.as_string()
 }

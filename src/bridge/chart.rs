@@ -9,6 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, HtmlScriptElement};
 
+use crate::bridge::gunzip::{gunzip, gunzip_text};
+
 /// The global the chart module's glue defines (wasm-bindgen `--no-modules-global`).
 const GLOBAL: &str = "eh_charts";
 /// Set on the window once the module is ready, so that it is loaded once per page.
@@ -28,16 +30,10 @@ pub async fn load() -> Result<(), String> {
         .ok_or("the chart module did not start")?;
     let argument = Object::new();
     match inline("charts/charts_bg.wasm") {
-        // The offline copy holds the wasm as base64 text.
-        Some(base64) => {
-            let bytes = window
-                .atob(&base64)
-                .map_err(|_| "the chart module's inline copy is damaged")?;
-            let array = js_sys::Uint8Array::new_with_length(bytes.len() as u32);
-            for (i, c) in bytes.chars().enumerate() {
-                array.set_index(i as u32, c as u8);
-            }
-            let _ = Reflect::set(&argument, &"module_or_path".into(), &array);
+        // The offline copy holds the wasm packed (gzip, base64).
+        Some(packed) => {
+            let bytes = gunzip(&packed).await?;
+            let _ = Reflect::set(&argument, &"module_or_path".into(), &bytes);
         }
         None => {
             let _ = Reflect::set(
@@ -101,7 +97,8 @@ async fn add_script(path: &str) -> Result<(), String> {
         .map_err(|_| "could not add the chart code")?
         .unchecked_into();
     let head = document.head().ok_or("the page has no head")?;
-    if let Some(code) = inline(path) {
+    if let Some(packed) = inline(path) {
+        let code = gunzip_text(&packed).await?;
         script
             .set_text(&code)
             .map_err(|_| "could not add the chart code")?;
@@ -128,7 +125,8 @@ async fn add_script(path: &str) -> Result<(), String> {
         .map_err(|_| format!("{path} could not be loaded"))
 }
 
-/// The text of an inline block of the offline copy (`<script type="application/json" id="code:…">`).
+/// The packed text (gzip, base64) of an inline block of the offline copy
+/// (`<script type="application/json" id="code:…">`).
 fn inline(path: &str) -> Option<String> {
     let block = web_sys::window()?
         .document()?

@@ -4,4 +4,5 @@
 pub mod chart;
 pub mod download;
 pub mod focus;
+pub mod gunzip;
 pub mod history;

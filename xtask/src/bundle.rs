@@ -35,10 +35,38 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
         base64(&wasm)
     );
     let style = format!("\n{styles}");
-    let csp = meta(&policy(&[&script], &[&style], false));
+    // The chart module, run from these blocks the first time a chart is shown; its two scripts are
+    // allowed by their hashes like the page's own.
+    let echarts = read("charts/echarts.js")?;
+    let charts_glue = read("charts/charts.js")?;
+    let charts_wasm = std::fs::read(dist.join("charts/charts_bg.wasm"))
+        .map_err(|e| format!("dist/charts/charts_bg.wasm: {e} (run scripts/build.sh first)"))?;
+    let mut code_blocks = String::new();
+    for (name, bytes) in [
+        ("charts/echarts.js", echarts.as_bytes()),
+        ("charts/charts.js", charts_glue.as_bytes()),
+        ("charts/charts_bg.wasm", charts_wasm.as_slice()),
+    ] {
+        code_blocks += &format!(
+            "<script type=\"application/json\" id=\"code:{name}\">{}</script>\n",
+            json_string(&packed(bytes)?)
+        );
+    }
+    let csp = meta(&policy(
+        &[&script, &echarts, &charts_glue],
+        &[&style],
+        false,
+    ));
     let mut data_blocks = String::new();
-    // The first view's files, then every series' values: the offline copy never fetches.
-    let mut files: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
+    // The first view's files as text, then every series' values packed: the offline copy never
+    // fetches, and packing keeps it within its size budget.
+    for file in FILES {
+        let text = read(&format!("data/{file}"))?;
+        data_blocks += &format!(
+            "<script type=\"application/json\" id=\"data:{file}\">{}</script>\n",
+            json_string(&text)
+        );
+    }
     let series_dir = dist.join("data/series");
     let mut series: Vec<String> = std::fs::read_dir(&series_dir)
         .map_err(|e| format!("{}: {e}", series_dir.display()))?
@@ -47,12 +75,11 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
         .map(|name| format!("series/{name}"))
         .collect();
     series.sort();
-    files.extend(series);
-    for file in files {
+    for file in series {
         let text = read(&format!("data/{file}"))?;
         data_blocks += &format!(
-            "<script type=\"application/json\" id=\"data:{file}\">{}</script>\n",
-            json_string(&text)
+            "<script type=\"application/json\" id=\"packed:{file}\">{}</script>\n",
+            json_string(&packed(text.as_bytes())?)
         );
     }
     Ok(format!(
@@ -64,7 +91,7 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
 {csp}
 <title>eHealth Readiness (offline copy)</title>
 <style>{style}</style>
-{data_blocks}<script type="module">{script}</script>
+{data_blocks}{code_blocks}<script type="module">{script}</script>
 </head>
 <body>
 <noscript>This dashboard needs JavaScript and WebAssembly to draw its map.</noscript>
@@ -72,6 +99,14 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
 </html>
 "#,
     ))
+}
+
+/// Gzip, then base64: what the page unpacks with the browser's DecompressionStream.
+fn packed(bytes: &[u8]) -> Result<String, String> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).map_err(|e| e.to_string())?;
+    Ok(base64(&encoder.finish().map_err(|e| e.to_string())?))
 }
 
 /// The glue is an ES module; inline in a module script its exports become plain declarations.
