@@ -11,6 +11,8 @@ printf '\n== chart module: wasm (charming) and the custom ECharts build into dis
 cargo build --release --target wasm32-unknown-unknown -p ehealth-readiness-charts
 wasm-bindgen --target no-modules --no-modules-global eh_charts --no-typescript \
   --out-dir dist/charts --out-name charts target/wasm32-unknown-unknown/release/ehealth_readiness_charts.wasm
+# The glue declares its global with `let`, which is not a property of window; the page finds it there.
+printf '\nglobalThis.eh_charts = eh_charts;\n' >> dist/charts/charts.js
 wasm-opt -Oz dist/charts/charts_bg.wasm -o dist/charts/charts_bg.wasm
 esbuild charts/echarts.js --bundle --minify --format=iife --legal-comments=eof --log-level=warning \
   --outfile=dist/charts/echarts.js

@@ -28,10 +28,9 @@ const BROKEN: &str = "the offline copy's packed block could not be unpacked";
 fn unpacked(base64: &str) -> Result<Response, String> {
     let window = web_sys::window().ok_or("no browser window")?;
     let binary = window.atob(base64).map_err(|_| BROKEN)?;
-    let bytes = Uint8Array::new_with_length(binary.len() as u32);
-    for (i, c) in binary.chars().enumerate() {
-        bytes.set_index(i as u32, c as u8);
-    }
+    // atob gives one character per byte; as a Rust string those above 127 take two bytes each.
+    let raw: Vec<u8> = binary.chars().map(|c| c as u8).collect();
+    let bytes = Uint8Array::from(raw.as_slice());
     let blob = Blob::new_with_u8_array_sequence(&Array::of1(&bytes)).map_err(|_| BROKEN)?;
     let decompress: Function = Reflect::get(&window, &"DecompressionStream".into())
         .ok()

@@ -83,6 +83,13 @@ test("markup in a country name is shown as text, never run, in every view", asyn
     await page.waitForSelector(".compare-table, table");
     assert.ok((await page.locator("main").innerText()).includes(hostile), "compare view");
 
+    await page.goto(`${url}?tab=trend&q=internet_users&countries=MLT,KEN`);
+    await page.waitForSelector(".trend-chart svg path", { state: "attached", timeout: 30000 });
+    const chart = page.locator(".trend-chart");
+    const box = await chart.boundingBox();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+    assert.ok((await chart.innerText()).includes(hostile) || (await chart.innerHTML()).includes("&lt;img src=x"), "chart labels and tooltip show the name as text");
+
     assert.equal(await page.locator("img").count(), 0, "no element was made from the name");
     assert.equal(dialogs, 0);
     assert.deepEqual(errors, []);

@@ -1,7 +1,7 @@
 // Benchmark (not a test): prints the first view's transfer sizes, the time to the map, the time to
 // repaint after a question change, and the data parse time, against the budgets of DEVELOPERS.md.
 // Run through `bash scripts/bench.sh`, which builds dist/ first.
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { launch } from "./browser.mjs";
 import { serve } from "./serve.mjs";
@@ -97,6 +97,22 @@ for (let i = 0; i < REPAINTS; i++) {
     requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
   }), 1 + (i % 3)));
 }
+// The trend chart, each time in a fresh page (so the chart module is fetched and compiled): from a
+// click on the Trend tab to the chart's first line in the DOM.
+const chartTimes = [];
+for (let i = 0; i < 10; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const fresh = await context.newPage();
+  await fresh.goto(`${server.url}?q=internet_users&year=2015&countries=KEN,GHA,NGA`);
+  await fresh.waitForSelector('svg.world-map path[data-category^="bin-"]', { timeout: 30000 });
+  chartTimes.push(await fresh.evaluate(() => new Promise((done) => {
+    const start = performance.now();
+    document.querySelector("#tab-trend").click();
+    const check = () => document.querySelector(".trend-chart svg path") ? done(performance.now() - start) : requestAnimationFrame(check);
+    requestAnimationFrame(check);
+  })));
+  await context.close();
+}
 await browser.close();
 await server.close();
 
@@ -111,6 +127,14 @@ const wasm = firstView.find(([path]) => path.endsWith(".wasm"));
 console.log(`  ${"total".padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(9)} gzip   (budget 300 KB gzip)`);
 if (wasm) console.log(`Release wasm (after wasm-opt): ${kb(wasm[1].length)} raw, ${kb(gzipSync(wasm[1], { level: 9 }).length)} gzip`);
 const offline = statSync(new URL("../../dist/ehealth-readiness-offline.html", import.meta.url)).size;
+const chartFiles = ["charts/echarts.js", "charts/charts.js", "charts/charts_bg.wasm"].map((name) => {
+  const body = readFileSync(new URL(`../../dist/${name}`, import.meta.url));
+  return [name, body.length, gzipSync(body, { level: 9 }).length];
+});
+console.log("Chart code, loaded the first time a chart is shown (not on the first view):");
+for (const [name, raw, zipped] of chartFiles) console.log(`  ${name.padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(zipped).padStart(9)} gzip`);
+console.log(`  ${"total".padEnd(48)} ${kb(chartFiles.reduce((s, f) => s + f[1], 0)).padStart(10)} raw ${kb(chartFiles.reduce((s, f) => s + f[2], 0)).padStart(9)} gzip`);
+console.log(`Trend chart, from the Trend tab to the chart drawn (chart module fetched each time), median of ${chartTimes.length}: ${median(chartTimes).toFixed(0)} ms (max ${Math.max(...chartTimes).toFixed(0)})`);
 console.log(`Offline single file (dist/ehealth-readiness-offline.html): ${kb(offline)}   (budget 3 MB)`);
 console.log(`Map in the page (navigation start to first country path), median of ${LOADS} fresh loads: ${median(mapTimes).toFixed(0)} ms (min ${Math.min(...mapTimes).toFixed(0)}, max ${Math.max(...mapTimes).toFixed(0)})`);
 console.log(`Data parse and validation (all files), median of ${LOADS}: ${median(parseTimes).toFixed(1)} ms   (budget 100 ms)`);
