@@ -321,13 +321,18 @@ pub fn permalink(base: &str, view: &View) -> String {
 /// HTML to paste into another page to show this view's figure. The URL is built from codes and ids
 /// only (no free text), and `"` and `<` are escaped in it anyway, so it is safe inside the attribute.
 pub fn embed_snippet(base: &str, view: &View) -> String {
+    // A trend embeds as its chart; every other view as the map of its question.
+    let (tab, title) = match view.tab {
+        Tab::Trend => (Tab::Trend, "trend chart"),
+        _ => (Tab::Map, "world map"),
+    };
     let embedded = View {
         embed: true,
-        tab: Tab::Map,
+        tab,
         ..view.clone()
     };
     format!(
-        "<iframe src=\"{}\" title=\"eHealth Readiness: world map\" width=\"100%\" height=\"620\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}\" title=\"eHealth Readiness: {title}\" width=\"100%\" height=\"620\" style=\"border:0\" loading=\"lazy\"></iframe>",
         permalink(base, &embedded).replace('"', "%22").replace('<', "%3C")
     )
 }

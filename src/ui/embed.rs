@@ -1,17 +1,18 @@
-//! The embedded figure (`?embed=1`): the map of one question with its legend and fact, and a link to
-//! the full dashboard, for an iframe in another page. The source and disclaimer stay (page footer).
+//! The embedded figure (`?embed=1`): the map of one question with its legend and fact, or a trend
+//! chart (`tab=trend`), and a link to the full dashboard, for an iframe in another page. The source and disclaimer stay (page footer).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::load::Loaded;
-use readiness_core::view::{permalink, View};
+use readiness_core::view::{permalink, Tab, View};
 
 use crate::ui::choropleth::Choropleth;
 use crate::ui::fact::FactPanel;
 use crate::ui::map_figure::MapFigure;
 use crate::ui::series::SeriesStore;
 use crate::ui::share::page_address;
+use crate::ui::trend::TrendView;
 
 #[component]
 pub fn EmbedView(
@@ -31,6 +32,17 @@ pub fn EmbedView(
             )
         })
     };
+    if view_state.with_untracked(|v| v.tab == Tab::Trend) {
+        return view! {
+            <div class="embed">
+                <TrendView store view_state />
+                <p class="embed-link">
+                    <a href=full_page target="_blank" rel="noopener">"Open in eHealth Readiness"</a>
+                </p>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="embed board">
             <section class="map-panel" aria-label="World map">
@@ -44,4 +56,5 @@ pub fn EmbedView(
             </div>
         </div>
     }
+    .into_any()
 }

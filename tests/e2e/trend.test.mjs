@@ -120,3 +120,12 @@ test("a trend on a phone fits the screen", async () => {
   await page.screenshot({ path: `${ARTIFACTS}trend-390x844.png`, fullPage: true });
   await close();
 });
+
+test("a trend embeds as its chart alone, with its source and a link to the full page", async () => {
+  const { page, errors, close } = await openTrend(served.url, "?tab=trend&q=internet_users&countries=KEN,GHA&embed=1", { width: 800, height: 620 });
+  assert.equal(await page.locator(".tabs").count(), 0, "no page chrome");
+  assert.match(await page.locator(".trend-source").innerText(), /World Bank/);
+  assert.match(await page.locator(".embed-link a").getAttribute("href"), /tab=trend/);
+  assert.deepEqual(errors, []);
+  await close();
+});
