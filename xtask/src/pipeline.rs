@@ -427,13 +427,14 @@ fn observations_csv(profiles: &BTreeMap<String, Profile>) -> Result<(String, Str
     Ok((finish(answers)?, finish(programmes)?))
 }
 
-fn csv_writer() -> csv::Writer<Vec<u8>> {
+/// A CSV writer with `\n` line ends, as every file of `data/` has.
+pub(crate) fn csv_writer() -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new())
 }
 
-fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, String> {
+pub(crate) fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, String> {
     let bytes = writer.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())
 }

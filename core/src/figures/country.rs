@@ -24,13 +24,6 @@ pub fn panel_header(dataset: &Dataset, country: CountryId, indicator: IndicatorI
     let record = &dataset[country];
     let ind = &dataset[indicator];
     let year = ind.latest_year().unwrap_or(0);
-    let groups: Vec<&str> = [
-        record.who_region.map(|r| r.name()),
-        record.income_group.map(|g| g.name()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     let status = match (&ind.survey, ind.measure.number()) {
         (Some(survey), _) if dataset.responded(indicator, country) => format!(
             "{}. {}: answers to the {year} survey",
@@ -43,7 +36,7 @@ pub fn panel_header(dataset: &Dataset, country: CountryId, indicator: IndicatorI
         _ => format!("Did not take part in the {year} survey."),
     };
     PanelHeader {
-        groups: groups.join(" · "),
+        groups: record.groups(),
         status,
     }
 }

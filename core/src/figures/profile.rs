@@ -120,13 +120,6 @@ pub struct Rank {
 ///   and the next rank skips ("competition ranking": 1, 2, 2, 4).
 pub fn profile(dataset: &Dataset, country: CountryId, up_to: Option<u16>) -> Profile {
     let record = &dataset[country];
-    let groups: Vec<&str> = [
-        record.who_region.map(|r| r.name()),
-        record.income_group.map(|g| g.name()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     let questions: Vec<IndicatorId> = dataset
         .indicator_ids()
         .filter(|&i| dataset[i].is_question())
@@ -160,7 +153,7 @@ pub fn profile(dataset: &Dataset, country: CountryId, up_to: Option<u16>) -> Pro
     Profile {
         country,
         name: record.name.clone(),
-        groups: groups.join(" · "),
+        groups: record.groups(),
         survey_note,
         blocks,
         series,

@@ -30,6 +30,20 @@ pub struct Country {
     pub income_group: Option<IncomeGroup>,
 }
 
+impl Country {
+    /// "WHO African Region · Lower middle income": the groups a reader sees under the name.
+    pub fn groups(&self) -> String {
+        let groups: Vec<&str> = [
+            self.who_region.map(|r| r.name()),
+            self.income_group.map(|g| g.name()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        groups.join(" · ")
+    }
+}
+
 /// A country's place in [`Dataset::countries`]; its own type, so that it cannot be passed where an
 /// indicator is meant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

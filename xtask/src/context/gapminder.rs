@@ -140,12 +140,13 @@ fn parse_datapoints(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::context::show;
     use expect_test::{expect, Expect};
 
     const ENTITY_SAMPLE: &str = "country,name,iso3166_1_alpha3\nabw,Aruba,ABW\ngbm,Isle of Man,IMN\nnld_curacao,Curaçao,CUW\nkos,Kosovo,\nabkh,Abkhazia,\n";
 
     fn check(text: &str, expect: Expect) {
-        let actual = match geo_codes(ENTITY_SAMPLE).and_then(|geo| {
+        let actual = show(geo_codes(ENTITY_SAMPLE).and_then(|geo| {
             parse_datapoints(
                 "d.csv",
                 text,
@@ -153,17 +154,7 @@ mod tests {
                 "cell_phones_per_100_people",
                 &geo,
             )
-        }) {
-            Ok(harvest) => {
-                let rows: Vec<String> = harvest
-                    .rows
-                    .iter()
-                    .map(|r| format!("{} {} {} ({})", r.country, r.year, r.value, r.at))
-                    .collect();
-                format!("{}\nempty {:?}", rows.join("\n"), harvest.empty)
-            }
-            Err(message) => format!("error: {message}"),
-        };
+        }));
         expect.assert_eq(&actual);
     }
 

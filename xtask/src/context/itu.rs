@@ -95,11 +95,12 @@ fn parse(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::context::show;
     use expect_test::{expect, Expect};
 
     fn check(text: &str, expect: Expect) {
         let names = Names::from_pairs(vec![("Côte d'Ivoire".to_string(), "CIV".to_string())]);
-        let actual = match decode("i.csv", text.as_bytes()).and_then(|d| {
+        let actual = show(decode("i.csv", text.as_bytes()).and_then(|d| {
             parse(
                 "i.csv",
                 &d.text,
@@ -107,17 +108,7 @@ mod tests {
                 &[("IDI 2010 Value", 2010), ("IDI 2015 Value", 2015)],
                 &names,
             )
-        }) {
-            Ok(harvest) => {
-                let rows: Vec<String> = harvest
-                    .rows
-                    .iter()
-                    .map(|r| format!("{} {} {} ({})", r.country, r.year, r.value, r.at))
-                    .collect();
-                format!("{}\nempty {:?}", rows.join("\n"), harvest.empty)
-            }
-            Err(message) => format!("error: {message}"),
-        };
+        }));
         expect.assert_eq(&actual);
     }
 

@@ -179,6 +179,22 @@ fn merge(
     Ok((merged, not_in_table))
 }
 
+/// A reader's result as the readers' tests print it: one row a line, then the empty cells by series.
+#[cfg(test)]
+pub(crate) fn show(result: Result<Harvest, String>) -> String {
+    match result {
+        Ok(harvest) => {
+            let rows: Vec<String> = harvest
+                .rows
+                .iter()
+                .map(|r| format!("{} {} {} ({})", r.country, r.year, r.value, r.at))
+                .collect();
+            format!("{}\nempty {:?}", rows.join("\n"), harvest.empty)
+        }
+        Err(message) => format!("error: {message}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

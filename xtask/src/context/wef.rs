@@ -69,20 +69,11 @@ fn parse(file: &str, text: &str) -> Result<Harvest, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::context::show;
     use expect_test::{expect, Expect};
 
     fn check(text: &str, expect: Expect) {
-        let actual = match parse("w.csv", text) {
-            Ok(harvest) => {
-                let rows: Vec<String> = harvest
-                    .rows
-                    .iter()
-                    .map(|r| format!("{} {} {} ({})", r.country, r.year, r.value, r.at))
-                    .collect();
-                format!("{}\nempty {:?}", rows.join("\n"), harvest.empty)
-            }
-            Err(message) => format!("error: {message}"),
-        };
+        let actual = show(parse("w.csv", text));
         expect.assert_eq(&actual);
     }
 

@@ -5,6 +5,7 @@ use readiness_core::load::{SERIES_COLUMNS, SERIES_VALUE_COLUMNS, SOURCE_COLUMNS}
 
 use super::sources::SOURCES;
 use super::Series;
+use crate::pipeline::{csv_writer, finish};
 
 pub fn sources_csv() -> Result<String, String> {
     let mut out = csv_writer();
@@ -108,17 +109,6 @@ pub fn report(series: &[Series]) -> String {
         ));
     }
     lines.join("\n")
-}
-
-fn csv_writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new())
-}
-
-fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, String> {
-    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
