@@ -232,7 +232,8 @@ fn TrendTable(data: Memo<Trend>) -> impl IntoView {
         view! {
             <details class="trend-table" open=true>
                 <summary>"The same values as a table"</summary>
-                <div class="table-scroll">
+                // Focusable, so that keyboard users can scroll a table wider than the screen.
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Values by year, scrollable">
                     <table>
                         <caption>{table.caption}</caption>
                         <thead>

@@ -24,6 +24,8 @@ const VIEWS = [
   { name: "table", query: "?tab=table", ready: "table.answer-table tbody tr" },
   { name: "compare, two countries", query: "?tab=compare&compare=KEN,GHA", ready: ".compare-table" },
   { name: "embedded figure", query: "?embed=1", ready: "svg.world-map path" },
+  { name: "map of a yearly series", query: "?q=internet_users&year=2015", ready: 'svg.world-map path[data-category^="bin-"]' },
+  { name: "trend chart", query: "?tab=trend&q=internet_users&countries=KEN,GHA&group=AFR", ready: ".trend-chart svg path" },
 ];
 
 let served;
@@ -43,7 +45,7 @@ async function violations(page) {
 
 async function check(base, view) {
   const { page, errors, close } = await openPage(served.browser, base + view.query);
-  await page.waitForSelector(view.ready, { timeout: 30000 });
+  await page.waitForSelector(view.ready, { state: "attached", timeout: 30000 });
   await view.prepare?.(page);
   const found = await violations(page);
   const report = found.map((v) => `${v.rule} (${v.impact}, ${v.count}): ${v.targets.join(" | ")}`).join("\n");
