@@ -2,6 +2,7 @@
 //! package version, the date accessed, and every source behind the indicators shown with its licence.
 
 use crate::model::{Dataset, IndicatorId};
+use crate::view::Tab;
 
 /// The tool's name as it is cited.
 pub const TOOL: &str = "eHealth Readiness";
@@ -14,10 +15,24 @@ pub enum ViewKind {
     Compare,
     Profile,
     Trend,
+    Index,
+}
+
+impl From<Tab> for ViewKind {
+    fn from(tab: Tab) -> ViewKind {
+        match tab {
+            Tab::Map => ViewKind::Map,
+            Tab::Table => ViewKind::Table,
+            Tab::Compare => ViewKind::Compare,
+            Tab::Trend => ViewKind::Trend,
+            Tab::Profile => ViewKind::Profile,
+            Tab::Index => ViewKind::Index,
+        }
+    }
 }
 
 impl ViewKind {
-    /// The code in BibTeX keys: `map`, `table`, `compare`, `profile`, `trend`.
+    /// The code in BibTeX keys: `map`, `table`, `compare`, `profile`, `trend`, `index`.
     pub fn code(self) -> &'static str {
         match self {
             ViewKind::Map => "map",
@@ -25,6 +40,7 @@ impl ViewKind {
             ViewKind::Compare => "compare",
             ViewKind::Profile => "profile",
             ViewKind::Trend => "trend",
+            ViewKind::Index => "index",
         }
     }
 
@@ -36,6 +52,7 @@ impl ViewKind {
             ViewKind::Compare => "Country comparison",
             ViewKind::Profile => "Country profile",
             ViewKind::Trend => "Trend chart",
+            ViewKind::Index => "Readiness index",
         }
     }
 }
@@ -85,10 +102,13 @@ pub struct CitedView<'a> {
     /// The view's permalink, as the address bar shows it.
     pub permalink: &'a str,
     pub kind: ViewKind,
-    /// The indicators shown, in the order the title should name them.
+    /// The indicators shown, in the order the title should name them; their sources are listed.
     pub indicators: &'a [IndicatorId],
+    /// What the title names instead of the indicators' labels, when they are too many to name: the
+    /// country of a profile ("Country profile: Kenya").
+    pub subject: Option<&'a str>,
     pub accessed: Date,
-    /// The data package's version (`datapackage.json`).
+    /// The data package's version: [`data_version`], as `datapackage.json` declares none.
     pub data_version: &'a str,
 }
 
@@ -119,7 +139,10 @@ pub fn cite(dataset: &Dataset, view: &CitedView) -> Citation {
         .iter()
         .map(|&i| dataset[i].label.as_str())
         .collect();
-    let title = one_line(&format!("{}: {}", view.kind.label(), labels.join("; ")));
+    let subject = view
+        .subject
+        .map_or_else(|| labels.join("; "), str::to_string);
+    let title = one_line(&format!("{}: {subject}", view.kind.label()));
     let sources = sources(dataset, &indicators);
     let mut text = format!(
         "{TOOL}. (n.d.). {title} (Data package version {}) [Interactive dashboard]. Retrieved {}, from {}",
@@ -160,6 +183,32 @@ pub fn cite(dataset: &Dataset, view: &CitedView) -> Citation {
     }
     bibtex += "}\n";
     Citation { text, bibtex }
+}
+
+/// The data package's version for citations. `datapackage.json` declares none, so it is named by
+/// what it holds: "2015 survey + series of 2024", the year of the survey questions and the latest
+/// year of any series in the catalogue (known before any series file is loaded).
+pub fn data_version(dataset: &Dataset) -> String {
+    let latest = |question: bool| {
+        dataset
+            .indicators
+            .iter()
+            .filter(|i| {
+                if question {
+                    i.is_question()
+                } else {
+                    i.measure.number().is_some()
+                }
+            })
+            .filter_map(|i| i.latest_year())
+            .max()
+    };
+    match (latest(true), latest(false)) {
+        (Some(survey), Some(series)) => format!("{survey} survey + series of {series}"),
+        (Some(survey), None) => format!("{survey} survey"),
+        (None, Some(series)) => format!("series of {series}"),
+        (None, None) => "empty".to_string(),
+    }
 }
 
 /// "World Bank (2023–2026). World Development Indicators... Licence: CC BY 4.0." once per source.
@@ -265,6 +314,7 @@ mod tests {
                 permalink,
                 kind,
                 indicators: &ids,
+                subject: None,
                 accessed: Date {
                     year: 2026,
                     month: 3,
@@ -329,6 +379,47 @@ mod tests {
                   note = {Data package version 1.2.0. Accessed 2026-03-05. Underlying data: R\&D\_stats \{50\%\} \#1 \textasciitilde{} \textasciicircum{} \$ \textbackslash{} end. Licence: CC BY 4.0 see terms.},
                 }
             "#]],
+        );
+    }
+
+    #[test]
+    fn a_profile_is_titled_by_its_country_and_cites_every_source_shown() {
+        let dataset = fixture_with_series().dataset;
+        let ids: Vec<IndicatorId> = ["ehealth_policy", "internet_users"]
+            .iter()
+            .map(|id| dataset.indicator(id).expect("indicator"))
+            .collect();
+        let citation = cite(
+            &dataset,
+            &CitedView {
+                permalink: "https://example.org/?tab=profile&country=KEN",
+                kind: ViewKind::from(Tab::Profile),
+                indicators: &ids,
+                subject: Some("Kenya"),
+                accessed: Date {
+                    year: 2026,
+                    month: 3,
+                    day: 5,
+                },
+                data_version: &data_version(&dataset),
+            },
+        );
+        expect![[r#"
+            eHealth Readiness. (n.d.). Country profile: Kenya (Data package version 2015 survey + series of 2015) [Interactive dashboard]. Retrieved March 5, 2026, from https://example.org/?tab=profile&country=KEN
+            Underlying data:
+            WHO. Atlas of eHealth country profiles 2015. Geneva: WHO; 2016. Licence: CC BY-NC-SA 3.0 IGO.
+            World Bank. World Development Indicators. 2026. Licence: CC BY 4.0."#]].assert_eq(&citation.text);
+    }
+
+    #[test]
+    fn every_tab_is_a_kind_of_view() {
+        let codes: Vec<&str> = Tab::ALL
+            .into_iter()
+            .map(|tab| ViewKind::from(tab).code())
+            .collect();
+        assert_eq!(
+            codes,
+            ["map", "table", "compare", "trend", "profile", "index"]
         );
     }
 

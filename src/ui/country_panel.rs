@@ -6,9 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use readiness_core::figures::country::{panel_header, section_answers, series_history};
 use readiness_core::model::{Dataset, IndicatorId};
-use readiness_core::view::View;
+use readiness_core::view::{permalink, Tab, View};
 
 use crate::bridge::focus::focus;
+use crate::ui::share::page_address;
 
 #[component]
 pub fn CountryPanel(
@@ -69,6 +70,17 @@ pub fn CountryPanel(
                     </header>
                     <p class="country-groups">{header.groups}</p>
                     <p class="country-status">{header.status}</p>
+                    // A link, not a button: Enter follows it, and it opens in a new tab too.
+                    <a
+                        class="profile-link"
+                        href=move || view_state.with(|v| permalink(&page_address(), &View { tab: Tab::Profile, ..v.clone() }))
+                        on:click=move |event| {
+                            event.prevent_default();
+                            view_state.update(|v| v.tab = Tab::Profile);
+                        }
+                    >
+                        "Country profile of " {record.name.clone()}
+                    </a>
                     <ul class="answers">{rows}{history}</ul>
                 </section>
             }

@@ -161,6 +161,61 @@ pub fn profile(dataset: &Dataset, country: CountryId, up_to: Option<u16>) -> Pro
     }
 }
 
+/// A series' trend line in a `width` × `height` box, in whole units (an SVG `viewBox` of
+/// `0 0 width height`), so that the page prints only integers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sparkline {
+    /// An SVG path: `M x y L x y …`; empty without any point.
+    pub path: String,
+    /// The latest point, marked with a dot.
+    pub last: Option<(i32, i32)>,
+}
+
+/// The sparkline of `line`. Rules: x runs over the series' span (so that one series' lines align
+/// from country to country); y over the country's own lowest to highest value, higher values up (a
+/// sparkline shows a shape, not a level: the value and rank say the level); a single value or a flat
+/// line sits mid-height; points are joined across missing years.
+pub fn sparkline(line: &SeriesLine, width: u32, height: u32) -> Sparkline {
+    let (Some((first, last_year)), Some(_)) = (line.span, line.trend.first()) else {
+        return Sparkline {
+            path: String::new(),
+            last: None,
+        };
+    };
+    let values: Vec<f64> = line.trend.iter().map(|(_, v)| v.to_f64()).collect();
+    let low = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (w, h) = (f64::from(width), f64::from(height));
+    let points: Vec<(i32, i32)> = line
+        .trend
+        .iter()
+        .zip(&values)
+        .map(|(&(year, _), &value)| {
+            let x = if last_year > first {
+                f64::from(year - first) / f64::from(last_year - first) * w
+            } else {
+                w / 2.0
+            };
+            let y = if high > low {
+                (high - value) / (high - low) * h
+            } else {
+                h / 2.0
+            };
+            (x.round() as i32, y.round() as i32)
+        })
+        .collect();
+    let path = points
+        .iter()
+        .enumerate()
+        .map(|(n, (x, y))| format!("{}{x} {y}", if n == 0 { "M" } else { "L" }))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Sparkline {
+        path,
+        last: points.last().copied(),
+    }
+}
+
 /// "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "101st", "111th".
 pub fn ordinal(n: u32) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -511,6 +566,29 @@ pub(crate) mod tests {
             Internet users [% of population]: 73.2 % of population (2014) | 2nd of 2 | trend 2013 68.9, 2014 73.2 | span Some((2013, 2014))
         "#]],
         );
+    }
+
+    #[test]
+    fn sparklines_span_the_series_years_and_the_countrys_own_range() {
+        let dataset = countries_fixture();
+        let lines = |iso3: &str| {
+            let p = profile(&dataset, dataset.country(iso3).expect("country"), None);
+            p.series
+                .iter()
+                .map(|s| format!("{}: {:?}", s.label, sparkline(s, 100, 20)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        expect![[r#"
+            Child mortality: Sparkline { path: "M100 10", last: Some((100, 10)) }
+            E-Government Development Index: Sparkline { path: "", last: None }
+            Internet users: Sparkline { path: "M0 20 L100 0", last: Some((100, 0)) }"#]]
+        .assert_eq(&lines("KEN"));
+        expect![[r#"
+            Child mortality: Sparkline { path: "M100 10", last: Some((100, 10)) }
+            E-Government Development Index: Sparkline { path: "", last: None }
+            Internet users: Sparkline { path: "M0 20 L50 8 L100 0", last: Some((100, 0)) }"#]]
+        .assert_eq(&lines("MLT"));
     }
 
     #[test]
