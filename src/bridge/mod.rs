@@ -2,7 +2,9 @@
 //! session history.
 
 pub mod chart;
+pub mod clipboard;
 pub mod download;
 pub mod focus;
 pub mod gunzip;
 pub mod history;
+pub mod print;

@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 use readiness_core::cite::{cite, data_version, Date, ViewKind};
 use readiness_core::model::{Dataset, IndicatorId};
 use readiness_core::view::{permalink, View};
-use wasm_bindgen::{JsCast, JsValue};
 
+use crate::bridge::clipboard;
 use crate::ui::share::page_address;
 
 /// The citation block of any view: `indicators` are the ones it shows (their sources are cited);
@@ -73,7 +73,7 @@ fn CopyableText(id: &'static str, label: &'static str, text: Signal<String>) -> 
         };
         let value = text.get_untracked();
         spawn_local(async move {
-            let copied = write_clipboard(&value).await;
+            let copied = clipboard::write(&value).await;
             if !copied {
                 // Without the Clipboard API (an offline file, an old browser, a denied permission)
                 // the text is selected, so that one key press copies it.
@@ -95,28 +95,5 @@ fn CopyableText(id: &'static str, label: &'static str, text: Signal<String>) -> 
             </button>
             <span class="copy-status" id=format!("{id}-status") role="status">{move || status.get()}</span>
         </div>
-    }
-}
-
-/// Writes `text` with `navigator.clipboard.writeText`; false when the API is missing or refuses.
-/// Called by name through `Reflect`, as `focus.rs` does, to need no extra web-sys features.
-async fn write_clipboard(text: &str) -> bool {
-    let clipboard = js_sys::Reflect::get(&window(), &"navigator".into())
-        .and_then(|navigator| js_sys::Reflect::get(&navigator, &"clipboard".into()))
-        .ok()
-        .filter(|clipboard| !clipboard.is_undefined());
-    let Some(clipboard) = clipboard else {
-        return false;
-    };
-    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|method| method.dyn_into::<js_sys::Function>().ok());
-    let Some(write) = write else { return false };
-    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else {
-        return false;
-    };
-    match promise.dyn_into::<js_sys::Promise>() {
-        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-        Err(_) => false,
     }
 }

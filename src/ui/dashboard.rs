@@ -11,6 +11,7 @@ use crate::bridge::focus::focus;
 use crate::ui::answer_table::AnswerTable;
 use crate::ui::breakdown::Breakdown;
 use crate::ui::choropleth::Choropleth;
+use crate::ui::cite::CiteThis;
 use crate::ui::compare::CompareView;
 use crate::ui::country_panel::CountryPanel;
 use crate::ui::fact::FactPanel;
@@ -46,6 +47,20 @@ pub fn Dashboard(
             Tab::Index => view! { <IndexView store view_state /> }.into_any(),
         }
     };
+    // The profile cites itself (its subject is the country); every other view cites its question.
+    let cited = Signal::derive(move || {
+        store
+            .dataset
+            .with(|d| view_state.with(|v| d.indicator(&v.question)))
+            .into_iter()
+            .collect::<Vec<_>>()
+    });
+    let cite = move || {
+        (tab.get() != Tab::Profile).then(|| {
+            let subject = Signal::derive(|| None::<String>);
+            view! { <CiteThis dataset=store.dataset view_state indicators=cited subject /> }
+        })
+    };
     view! {
         <FilterBar view_state />
         <FactGrid loaded=loaded.clone() view_state />
@@ -61,6 +76,7 @@ pub fn Dashboard(
             >
                 {panel}
             </div>
+            {cite}
         </section>
     }
 }

@@ -8,6 +8,7 @@ use readiness_core::figures::profile::{profile, Profile};
 use readiness_core::model::{Dataset, IndicatorId};
 use readiness_core::view::{permalink, Tab, View};
 
+use crate::bridge::print;
 use crate::ui::cite::{today, CiteThis};
 use crate::ui::country_search::CountrySearch;
 use crate::ui::profile_answers::ProfileAnswers;
@@ -55,7 +56,7 @@ pub fn ProfileView(store: SeriesStore, view_state: RwSignal<View>) -> impl IntoV
             <div class="profile-tools">
                 <CountrySearch dataset view_state />
                 <button type="button" class="print" on:click=move |_| {
-                    let _ = window().print();
+                    print::print_page();
                 }>"Print this profile"</button>
             </div>
             {sheet}
