@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use readiness_core::index::{CHECKS_FILE, INDEX_FILE};
 use readiness_core::load::FILES;
 
 use crate::csp::{meta, policy};
@@ -37,8 +38,13 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
     let style = format!("\n{styles}");
     let csp = meta(&policy(&[&script], &[&style], false));
     let mut data_blocks = String::new();
-    // The first view's files, then every series' values: the offline copy never fetches.
-    let mut files: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
+    // The first view's files, the index's structure and check, then every series' values: the offline
+    // copy never fetches.
+    let mut files: Vec<String> = FILES
+        .iter()
+        .chain(&[INDEX_FILE, CHECKS_FILE])
+        .map(|f| f.to_string())
+        .collect();
     let series_dir = dist.join("data/series");
     let mut series: Vec<String> = std::fs::read_dir(&series_dir)
         .map_err(|e| format!("{}: {e}", series_dir.display()))?
