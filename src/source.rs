@@ -36,6 +36,12 @@ pub async fn read_series(id: &str) -> Result<String, String> {
     read(&series_file(id)).await
 }
 
+/// The text of a data file beyond the first view's (the index's structure and its check), fetched
+/// when its view is first shown.
+pub async fn read_file(file: &str) -> Result<String, String> {
+    read(file).await
+}
+
 async fn read(file: &str) -> Result<String, String> {
     if let Some(text) = inline(file) {
         return Ok(text);

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use readiness_core::index::{CHECKS_FILE, INDEX_FILE};
 use readiness_core::load::FILES;
 
 use crate::csp::{meta, policy};
@@ -58,9 +59,9 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
         false,
     ));
     let mut data_blocks = String::new();
-    // The first view's files as text, then every series' values packed: the offline copy never
-    // fetches, and packing keeps it within its size budget.
-    for file in FILES {
+    // The first view's files and the index's structure and check as text, then every series' values
+    // packed: the offline copy never fetches, and packing keeps it within its size budget.
+    for file in FILES.iter().chain(&[INDEX_FILE, CHECKS_FILE]) {
         let text = read(&format!("data/{file}"))?;
         data_blocks += &format!(
             "<script type=\"application/json\" id=\"data:{file}\">{}</script>\n",

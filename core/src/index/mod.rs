@@ -5,11 +5,13 @@
 //! - `score`: reference-year values, scoring, normalisation, aggregation, coverage, ranks, areas;
 //! - `uncertainty`: the Monte Carlo over the method's choices, in slices, giving rank intervals;
 //! - `spearman`: the external check against published composites;
+//! - `checks`: that check's figures as the pipeline wrote them, for the page;
 //! - `methodology`: the text of the method, written from the structure and settings.
 //!
 //! A page calls [`parse_config`] once, loads [`IndexConfig::series_needed`], makes a [`Prepared`] for
 //! the reference year and window, then [`compute`] on every change of settings.
 
+mod checks;
 mod config;
 mod methodology;
 mod score;
@@ -17,6 +19,7 @@ mod settings;
 mod spearman;
 mod uncertainty;
 
+pub use checks::{parse_checks, Check, CHECKS_FILE, CHECK_COLUMNS};
 pub use config::{
     parse_config, Direction, Entry, IndexConfig, Transform, INDEX_COLUMNS, INDEX_FILE,
 };
