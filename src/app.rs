@@ -18,16 +18,24 @@ use crate::ui::series::SeriesStore;
 
 #[component]
 pub fn App() -> impl IntoView {
-    // index.html's first screen stands in until now; this component draws the same in its place, in the
-    // same frame, so nothing moves.
-    if let Ok(Some(first_screen)) = document().query_selector(".html-first-screen") {
-        first_screen.remove();
-    }
     let loaded = LocalResource::new(load_all);
     // An embedded figure has no masthead and no download link: the host page frames it.
     let embedded = wants_embed(&history::current_query());
+    // index.html's first screen stands in until now; this component draws the same in its place, in the
+    // same frame, so nothing moves. Its masthead stays: painted before the wasm runs, it is the largest
+    // text of the first screen, and a copy drawn now would paint it (the LCP) again, later.
+    if let Ok(Some(first_screen)) = document().query_selector(".html-first-screen") {
+        first_screen.remove();
+    }
+    let static_masthead = document()
+        .query_selector("body > header.masthead")
+        .ok()
+        .flatten();
+    if let Some(masthead) = static_masthead.as_ref().filter(|_| embedded) {
+        masthead.remove();
+    }
     view! {
-        {(!embedded).then(|| view! {
+        {(!embedded && static_masthead.is_none()).then(|| view! {
             <header class="masthead">
                 <h1>"eHealth Readiness"</h1>
                 <p class="tagline">"How ready is each country for digital health? Answers of the WHO Global Observatory for eHealth survey, country by country."</p>
