@@ -4,8 +4,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use readiness_core::income::IncomeGroup;
 use readiness_core::load::{LoadReport, Loaded};
-use readiness_core::view::{decode, encode, wants_embed, View};
+use readiness_core::region::Region;
+use readiness_core::view::{decode, encode, wants_embed, Tab, View};
 
 use crate::bridge::history;
 use crate::source::{is_offline_copy, load_all};
@@ -19,8 +21,21 @@ pub fn App() -> impl IntoView {
     let loaded = LocalResource::new(load_all);
     // An embedded figure has no masthead and no download link: the host page frames it.
     let embedded = wants_embed(&history::current_query());
+    // index.html's first screen stands in until now; this component draws the same in its place, in the
+    // same frame, so nothing moves. Its masthead stays: painted before the wasm runs, it is the largest
+    // text of the first screen, and a copy drawn now would paint it (the LCP) again, later.
+    if let Ok(Some(first_screen)) = document().query_selector(".html-first-screen") {
+        first_screen.remove();
+    }
+    let static_masthead = document()
+        .query_selector("body > header.masthead")
+        .ok()
+        .flatten();
+    if let Some(masthead) = static_masthead.as_ref().filter(|_| embedded) {
+        masthead.remove();
+    }
     view! {
-        {(!embedded).then(|| view! {
+        {(!embedded && static_masthead.is_none()).then(|| view! {
             <header class="masthead">
                 <h1>"eHealth Readiness"</h1>
                 <p class="tagline">"How ready is each country for digital health? Answers of the WHO Global Observatory for eHealth survey, country by country."</p>
@@ -28,7 +43,9 @@ pub fn App() -> impl IntoView {
         })}
         <main>
             {move || match loaded.get() {
-                None => view! { <p class="status" role="status">"Loading the survey data…"</p> }.into_any(),
+                // An embedded figure is framed by its host page, which reserves its size.
+                None if embedded => view! { <p class="status" role="status">"Loading the survey data…"</p> }.into_any(),
+                None => first_screen().into_any(),
                 Some((loaded, report)) => ready(Arc::new(loaded), report).into_any(),
             }}
         </main>
@@ -48,6 +65,73 @@ pub fn App() -> impl IntoView {
                 "The boundaries and names shown and the designations used on this map do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries."
             </p>
         </footer>
+    }
+}
+
+/// The dashboard's first screen while the data load: the same regions with the same class names, so each
+/// has its final size before its content arrives and nothing moves when it does (index.html holds the
+/// same markup for the moment before the wasm runs). Its controls are inert: they do nothing yet.
+fn first_screen() -> impl IntoView {
+    let tabs = Tab::ALL
+        .into_iter()
+        .map(|tab| view! { <button type="button" class:selected=tab == Tab::Map>{tab.label()}</button> })
+        .collect_view();
+    // The selects hold the same options, so they have the same widths.
+    let regions = Region::ALL.map(|region| view! { <option>{region.name()}</option> });
+    let incomes = IncomeGroup::ALL.map(|group| view! { <option>{group.name()}</option> });
+    let cards = (0..5)
+        .map(|_| view! { <li><span class="fact-card"></span></li> })
+        .collect_view();
+    // Only a series has a year in its address, and a year control above its map.
+    let year_control = history::current_query().contains("year=").then(|| view! {
+        <div class="year-control">
+            <button type="button" class="play">"Play"</button>
+            <label class="year-slider"><span>"Year"</span><input type="range" /><output></output></label>
+            <label class="within">
+                <span>"Where a year has no value, use the latest from up to"</span>
+                <select><option>"0 years before (that year only)"</option></select>
+            </label>
+        </div>
+    });
+    view! {
+        <div class="first-screen">
+            <section class="filters" inert>
+                <label class="picker"><span>"WHO region"</span><select><option>"All WHO regions"</option>{regions}</select></label>
+                <label class="picker"><span>"Income group (World Bank, 2026)"</span><select><option>"All income groups"</option>{incomes}</select></label>
+                <p class="active-filter"><span>"Showing all responding countries."</span></p>
+            </section>
+            <section class="fact-grid" inert>
+                <div class="fact-grid-head">
+                    <h2>"Key facts"</h2>
+                    <p class="fact-grid-scope">"WHO Global Observatory for eHealth, 2015 survey; all WHO regions. Press a fact to map its question."</p>
+                    <button type="button" class="more-facts">"More facts"</button>
+                </div>
+                <ul>{cards}</ul>
+            </section>
+            <section class="explorer">
+                <div class="explorer-head" inert>
+                    <div class="tabs">{tabs}</div>
+                    <div class="question-picker">
+                        <label class="picker"><span>"Find a question or indicator"</span><input type="search" placeholder="e.g. privacy, EHR, internet" /></label>
+                        <label class="picker picker-question"><span>"Question or indicator"</span><select></select></label>
+                        <fieldset class="grouping">
+                            <legend>"Group questions by"</legend>
+                            <label><input type="radio" checked />"Survey section and source"</label>
+                            <label><input type="radio" />"Building block"</label>
+                        </fieldset>
+                    </div>
+                </div>
+                <div class="board">
+                    <section class="map-panel">
+                        <h2 class="map-title"></h2>
+                        <div inert>{year_control}</div>
+                        <div class="map-frame"><p class="status" role="status">"Loading the survey data…"</p></div>
+                        <div class="legend-wrap"><ul class="legend"></ul></div>
+                    </section>
+                    <div class="side"><aside class="fact"></aside></div>
+                </div>
+            </section>
+        </div>
     }
 }
 

@@ -42,7 +42,8 @@ pub fn Legend(
             .collect_view()
     };
     view! {
-        <div class="legend-wrap">
+        // A series' legend has its size reserved (main.css) before its values arrive.
+        <div class="legend-wrap" class:series=move || note.with(Option::is_some)>
             <ul class="legend" id="map-legend" tabindex="-1" aria-label="Legend: colour, what it stands for and number of countries. Press an entry to highlight those countries.">
                 {entries}
             </ul>

@@ -1,13 +1,18 @@
 // Benchmark (not a test): prints the first view's transfer sizes, the time to the map, the time to
-// repaint after a question change, and the data parse time, against the budgets of DEVELOPERS.md.
-// Run through `bash scripts/bench.sh`, which builds dist/ first.
+// repaint after a question change, the data parse time, and Lighthouse's performance score, LCP and CLS
+// (mobile and desktop presets), against the budgets of DEVELOPERS.md. The site is served gzipped, as a
+// static host serves it. Run through `bash scripts/bench.sh`, which builds dist/ first.
+// LIGHTHOUSE_RUNS (default 3) sets the runs per preset and address; medians are printed.
+import { execFile } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
+import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { launch } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
 const LOADS = 12;
 const REPAINTS = 20;
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -21,7 +26,7 @@ const WATCH_MAP = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-const server = await serve(new URL("../../dist/", import.meta.url).pathname);
+const server = await serve(new URL("../../dist/", import.meta.url).pathname, 0, { gzip: true });
 const browser = await launch();
 const firstView = [];
 const mapTimes = [];
@@ -134,6 +139,7 @@ for (let i = 0; i < 10; i++) {
   await context.close();
 }
 await browser.close();
+const lighthouse = await lighthouseFigures(server.url);
 await server.close();
 
 console.log("First view, every file the page fetched (gzip -9 as a server would send it):");
@@ -164,3 +170,37 @@ console.log(`A series not loaded yet, from choosing it to its map drawn (fetch i
 console.log(`Repaint after a filter change (region, income), median of ${REPAINTS}: ${median(filterRepaints).toFixed(1)} ms (max ${Math.max(...filterRepaints).toFixed(1)})   (budget 50 ms)`);
 console.log(`Index recompute after a weight change (to the next frame), median of ${INDEX_CHANGES}: ${median(indexRecomputes).toFixed(1)} ms (max ${Math.max(...indexRecomputes).toFixed(1)})   (budget 50 ms)`);
 console.log(`Index uncertainty, 1,000 draws for every country scored (wall time, sliced over frames), median of ${drawRuns.length} runs: ${median(drawRuns).toFixed(0)} ms (max ${Math.max(...drawRuns).toFixed(0)})   (target 1000 ms)`);
+
+console.log(`Lighthouse (served gzipped; simulated throttling), median of ${LIGHTHOUSE_RUNS} runs each   (budgets: CLS <= 0.02, performance >= 95 mobile, 100 desktop):`);
+for (const { address, preset, runs } of lighthouse) {
+  const of = (key) => median(runs.map((run) => run[key]));
+  console.log(`  ${address.padEnd(30)} ${preset.padEnd(8)} performance ${String(of("score")).padStart(3)}   LCP ${(of("lcp") / 1000).toFixed(2)} s   CLS ${of("cls").toFixed(3)}   (CLS per run: ${runs.map((run) => run.cls.toFixed(3)).join(", ")})`);
+}
+
+/** Lighthouse's figures for the default view and a series view (whose values load after the first
+ * view), mobile and desktop presets. The CLI launches Chromium itself through chrome-launcher, which
+ * finds the browser through CHROME_PATH. Runs alternate between presets so that a busy spell of the
+ * machine does not fall on one preset only. */
+async function lighthouseFigures(url) {
+  const bin = new URL("../../node_modules/.bin/lighthouse", import.meta.url).pathname;
+  const env = { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? process.env.CHROMIUM ?? "/usr/bin/chromium" };
+  const figures = [];
+  for (const address of ["/", "/?q=internet_users&year=2015"]) {
+    for (const preset of ["mobile", "desktop"]) figures.push({ address, preset, runs: [] });
+  }
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    for (const figure of figures) {
+      const args = [new URL(figure.address.slice(1), url).href, "--only-categories=performance", "--output=json",
+        "--output-path=stdout", "--quiet", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"];
+      if (figure.preset === "desktop") args.push("--preset=desktop");
+      const { stdout } = await promisify(execFile)(bin, args, { env, maxBuffer: 256 * 1024 * 1024 });
+      const report = JSON.parse(stdout);
+      figure.runs.push({
+        score: Math.round(report.categories.performance.score * 100),
+        lcp: report.audits["largest-contentful-paint"].numericValue,
+        cls: report.audits["cumulative-layout-shift"].numericValue,
+      });
+    }
+  }
+  return figures;
+}
