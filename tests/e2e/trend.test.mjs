@@ -129,3 +129,18 @@ test("a trend embeds as its chart alone, with its source and a link to the full 
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("the citation of a trend view names its sources, licence and permalink", async () => {
+  const query = "?tab=trend&q=internet_users&countries=KEN,GHA";
+  const { page, close } = await openTrend(served.url, query);
+  await page.locator(".cite summary").click();
+  const apa = await page.locator("#cite-apa").inputValue();
+  assert.match(apa, /eHealth Readiness/);
+  assert.ok(apa.includes("q=internet_users") && apa.includes("tab=trend") && apa.includes("countries=KEN,GHA"), `permalink in: ${apa}`);
+  assert.match(apa, /World Bank/);
+  assert.match(apa, /CC BY 4\.0/);
+  const bibtex = await page.locator("#cite-bibtex").inputValue();
+  assert.match(bibtex, /^@misc\{/);
+  assert.match(bibtex, /World Bank/);
+  await close();
+});
