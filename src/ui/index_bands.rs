@@ -36,28 +36,41 @@ pub fn ScoreBands(model: IndexModel) -> impl IntoView {
                 .collect()
         })
     });
+    // The five bands are made once, when the first result arrives; a change of settings only updates
+    // each band's count and names.
+    let ready = Memo::new(move |_| model.result.with(Option::is_some));
     let entries = move || {
-        let bins = bands();
-        groups
-            .get()
-            .into_iter()
-            .map(|(category, names)| {
-                let label = match category {
-                    Category::Bin(bin) => bins.label(bin),
-                    other => other.label().to_string(),
-                };
-                view! {
-                    <li data-category=category.slug()>
-                        <span class="band-key">
-                            <i class="swatch" style:background=category.colour()></i>
-                            <span class="legend-label">{label}</span>
-                            <span class="legend-count">{names.len()}</span>
-                        </span>
-                        <span class="band-countries">{names.join(", ")}</span>
-                    </li>
-                }
-            })
-            .collect_view()
+        ready.get().then(|| {
+            let bins = bands();
+            bins.categories()
+                .collect::<Vec<Category>>()
+                .into_iter()
+                .rev()
+                .map(|category| {
+                    let label = match category {
+                        Category::Bin(bin) => bins.label(bin),
+                        other => other.label().to_string(),
+                    };
+                    let names = Memo::new(move |_| {
+                        groups.with(|g| {
+                            g.iter()
+                                .find(|(c, _)| *c == category)
+                                .map_or_else(Vec::new, |(_, names)| names.clone())
+                        })
+                    });
+                    view! {
+                        <li data-category=category.slug()>
+                            <span class="band-key">
+                                <i class="swatch" style:background=category.colour()></i>
+                                <span class="legend-label">{label}</span>
+                                <span class="legend-count">{move || names.with(Vec::len)}</span>
+                            </span>
+                            <span class="band-countries">{move || names.with(|n| n.join(", "))}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
     };
     view! {
         <section class="score-bands" aria-labelledby="score-bands-title">

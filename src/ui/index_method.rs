@@ -15,9 +15,14 @@ pub fn Methodology(model: IndexModel) -> impl IntoView {
             .settings
             .with(|s| model.dataset.with(|d| methodology(d, &config, s)))
     });
+    // Only the sections mention the settings; the indicator tables follow their own memos, which do not
+    // notify when the lists are unchanged, so a change of weights does not rebuild them.
+    let headed = Memo::new(move |_| text.with(|t| t.sections.clone()));
+    let indicators = Memo::new(move |_| text.with(|t| t.indicators.clone()));
+    let left_out = Memo::new(move |_| text.with(|t| t.left_out.clone()));
     let sections = move || {
-        text.read()
-            .sections
+        headed
+            .read()
             .iter()
             .map(|section| {
                 view! {
@@ -49,9 +54,9 @@ pub fn Methodology(model: IndexModel) -> impl IntoView {
             <h3 id="methodology-title">"Methodology"</h3>
             {sections}
             <h4>"Indicators used"</h4>
-            {move || indicator_table("index-indicators", "The indicators scored, by domain.", &text.read().indicators)}
+            {move || indicator_table("index-indicators", "The indicators scored, by domain.", &indicators.read())}
             <h4>"Indicators left out"</h4>
-            {move || indicator_table("index-left-out", "Indicators of the survey or catalogue deliberately not scored, and why.", &text.read().left_out)}
+            {move || indicator_table("index-left-out", "Indicators of the survey or catalogue deliberately not scored, and why.", &left_out.read())}
             <h4>"External check"</h4>
             <p>
                 "Spearman's rank correlation of the index with default settings against published composites, over the countries that have both, computed by the data pipeline from the same files."

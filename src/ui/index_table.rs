@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::index::{sorted, IndexResult, SortKey, Uncertainty, DOMAINS};
+use readiness_core::index::{sorted, RankInterval, SortKey, Uncertainty, DOMAINS};
 use readiness_core::model::{BuildingBlock, CountryId};
 use readiness_core::view::View;
 
@@ -77,6 +77,11 @@ pub fn IndexTable(model: IndexModel, draws: Draws, view_state: RwSignal<View>) -
                 .and_then(|iso3| model.dataset.with(|d| d.country(iso3)))
         })
     });
+    let intervals = Memo::new(move |_| {
+        draws
+            .uncertainty
+            .with(|u| u.as_deref().map(|u| Arc::new(by_country(u))))
+    });
     let order = Memo::new(move |_| {
         let result = model.result.get()?;
         let Sort { column, reversed } = sort.get();
@@ -84,10 +89,13 @@ pub fn IndexTable(model: IndexModel, draws: Draws, view_state: RwSignal<View>) -
         ids.retain(|&c| result.countries[c.0].coverage > 0.0);
         if column == Column::Interval {
             // Stable: equal intervals keep the rank order; countries not ranked go last.
-            draws.uncertainty.with(|u| {
-                if let Some(u) = u {
+            intervals.with(|all| {
+                if let Some(all) = all {
                     ids.sort_by_key(|&c| {
-                        u.interval(c).map_or((u32::MAX, 0), |i| (i.median, i.low))
+                        all.get(c.0)
+                            .copied()
+                            .flatten()
+                            .map_or((u32::MAX, 0), |i| (i.median, i.low))
                     });
                 }
             });
@@ -127,15 +135,9 @@ pub fn IndexTable(model: IndexModel, draws: Draws, view_state: RwSignal<View>) -
             }
         })
         .collect_view();
-    let rows = move || {
-        let (Some(result), Some(order)) = (model.result.get(), order.get()) else {
-            return Vec::new();
-        };
-        order
-            .iter()
-            .map(|&c| row(model, draws, &result, c, selected, view_state))
-            .collect::<Vec<_>>()
-    };
+    // Each row is made once per country and keyed by it: a change of weights or method reorders the
+    // rows and updates the text of the cells that changed, instead of rebuilding the table.
+    let each = move || order.get().map(|o| o.to_vec()).unwrap_or_default();
     let caption = move || caption(model, draws);
     view! {
         <section class="table-panel index-table" aria-label="Ranking">
@@ -146,7 +148,11 @@ pub fn IndexTable(model: IndexModel, draws: Draws, view_state: RwSignal<View>) -
                 <table class="answer-table">
                     <caption id="index-table-caption">{caption}</caption>
                     <thead><tr>{headers}</tr></thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>
+                        <For each=each key=|&c| c let:country>
+                            {row(model, draws, intervals, country, selected, view_state)}
+                        </For>
+                    </tbody>
                 </table>
             </div>
         </section>
@@ -162,40 +168,83 @@ fn key(column: Column) -> SortKey {
     }
 }
 
+/// Each country's interval (`[id.0]`), so that a row finds its own without a search.
+fn by_country(uncertainty: &Uncertainty) -> Vec<Option<RankInterval>> {
+    let len = uncertainty
+        .intervals
+        .iter()
+        .map(|i| i.country.0 + 1)
+        .max()
+        .unwrap_or(0);
+    let mut all = vec![None; len];
+    for &i in &uncertainty.intervals {
+        all[i.country.0] = Some(i);
+    }
+    all
+}
+
+/// Intervals by country, `None` until a run of draws completes.
+type Intervals = Memo<Option<Arc<Vec<Option<RankInterval>>>>>;
+
 fn row(
     model: IndexModel,
     draws: Draws,
-    result: &IndexResult,
+    intervals: Intervals,
     country: CountryId,
     selected: Memo<Option<CountryId>>,
     view_state: RwSignal<View>,
 ) -> impl IntoView {
-    let score = &result.countries[country.0];
+    // The row's own part of the result: its cells follow this memo, which notifies them only when this
+    // country's figures change.
+    let figures = Memo::new(move |_| {
+        model
+            .result
+            .with(|r| r.as_ref().map(|r| r.countries[country.0].clone()))
+    });
     let (name, iso3) = model
         .dataset
         .with_untracked(|d| (d[country].name.clone(), d[country].iso3.clone()));
-    // Only these cells follow the draws, so that their arrival does not rebuild the table.
-    let interval = move || {
-        draws
-            .uncertainty
-            .with(|u| interval_text(u.as_deref(), country))
-    };
-    let is_selected = move || selected.get() == Some(country);
-    let alike = move || {
-        let other = selected.get().filter(|&s| s != country);
-        draws.uncertainty.with(|u| match (u, other) {
-            (Some(u), Some(other)) => u.indistinguishable(country, other),
-            _ => false,
+    let interval = Memo::new(move |_| {
+        intervals.with(|all| {
+            all.as_ref()
+                .and_then(|all| all.get(country.0).copied().flatten())
         })
+    });
+    let interval_cell = move || interval_text(interval.get());
+    let is_selected = move || selected.get() == Some(country);
+    // A memo, so that selecting a country updates only the rows whose marking changes.
+    let alike = Memo::new(move |_| {
+        let Some(other) = selected.get().filter(|&s| s != country) else {
+            return false;
+        };
+        draws.uncertainty.with(|u| {
+            u.as_ref()
+                .is_some_and(|u| u.indistinguishable(country, other))
+        })
+    });
+    let rank = move || figures.with(|f| f.as_ref().and_then(|f| f.rank).map(|r| r.to_string()));
+    let score = move || figures.with(|f| score_text(f.as_ref().and_then(|f| f.score)));
+    let band = Memo::new(move |_| {
+        figures.with(|f| {
+            f.as_ref()
+                .and_then(|f| f.score)
+                .map(|s| bands().category(score_decimal(s)))
+        })
+    });
+    let swatch = move || {
+        band.get()
+            .map(|band| view! { <i class="swatch" style:background=band.colour()></i> })
     };
-    let swatch = score
-        .score
-        .map(|s| view! { <i class="swatch" style:background=bands().category(score_decimal(s)).colour()></i> });
-    let domains = score
-        .domains
-        .iter()
-        .map(|&d| view! { <td class="numeric">{score_text(d)}</td> })
+    // Domain scores do not depend on the weights: their own memo keeps a change of weights from
+    // touching these seven cells.
+    let domain_scores = Memo::new(move |_| figures.with(|f| f.as_ref().map(|f| f.domains)));
+    let domains = (0..DOMAINS)
+        .map(|d| {
+            let text = move || domain_scores.with(|f| score_text(f.and_then(|f| f[d])));
+            view! { <td class="numeric">{text}</td> }
+        })
         .collect_view();
+    let coverage = move || figures.with(|f| f.as_ref().map(|f| percent_text(f.coverage)));
     let select = {
         let iso3 = iso3.clone();
         move |_| {
@@ -209,25 +258,25 @@ fn row(
         }
     };
     view! {
-        <tr data-iso3=iso3 class:selected=is_selected class:indistinct=alike>
+        <tr data-iso3=iso3 class:selected=is_selected class:indistinct=move || alike.get()>
             <th scope="row">
                 <button type="button" class="select-country" aria-pressed=move || is_selected().to_string() on:click=select>
                     {name}
                 </button>
-                {move || alike().then(|| view! { <span class="not-distinct">"not distinguishable"</span> })}
+                {move || alike.get().then(|| view! { <span class="not-distinct">"not distinguishable"</span> })}
             </th>
-            <td class="numeric rank">{score.rank.map(|r| r.to_string())}</td>
-            <td class="numeric interval">{interval}</td>
-            <td class="numeric score">{swatch}{score_text(score.score)}</td>
+            <td class="numeric rank">{rank}</td>
+            <td class="numeric interval">{interval_cell}</td>
+            <td class="numeric score">{swatch}{score}</td>
             {domains}
-            <td class="numeric">{percent_text(score.coverage)}</td>
+            <td class="numeric">{coverage}</td>
         </tr>
     }
 }
 
 /// "3–9"; "3" when both ends agree; empty before the draws are done or for a country not ranked.
-fn interval_text(uncertainty: Option<&Uncertainty>, country: CountryId) -> String {
-    match uncertainty.and_then(|u| u.interval(country)) {
+fn interval_text(interval: Option<RankInterval>) -> String {
+    match interval {
         Some(i) if i.low == i.high => i.low.to_string(),
         Some(i) => format!("{}–{}", i.low, i.high),
         None => String::new(),

@@ -64,8 +64,11 @@ fn IndexPage(model: IndexModel, view_state: RwSignal<View>) -> impl IntoView {
 #[component]
 fn IndexNotices(model: IndexModel) -> impl IntoView {
     let problems = model.problems.get_value();
-    let absent = move || {
-        let result = model.result.get()?;
+    // A memo, so that a change of weights that leaves these lines as they were redraws nothing.
+    let lines = Memo::new(move |_| {
+        let Some(result) = model.result.get() else {
+            return Vec::new();
+        };
         let mut lines: Vec<String> = model.dataset.with(|d| {
             result
                 .left_out
@@ -90,6 +93,10 @@ fn IndexNotices(model: IndexModel) -> impl IntoView {
                 b.name()
             )
         }));
+        lines
+    });
+    let absent = move || {
+        let lines = lines.get();
         (!lines.is_empty()).then(|| {
             view! {
                 <section class="notice" role="status">
