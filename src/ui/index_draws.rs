@@ -97,10 +97,17 @@ impl Draws {
         };
         self.done.set(done);
         match finished {
-            Some(result) => {
-                self.uncertainty.set(Some(Arc::new(result)));
-                measure("ehr:index-draws", "ehr:index-draws-start");
-            }
+            // Shown in a task of its own, so that the last slice's draws and the redrawing of every
+            // interval never add up to one long task.
+            Some(result) => set_timeout(
+                move || {
+                    if self.generation.try_get_value() == Some(generation) {
+                        self.uncertainty.set(Some(Arc::new(result)));
+                        measure("ehr:index-draws", "ehr:index-draws-start");
+                    }
+                },
+                Duration::ZERO,
+            ),
             None => request_animation_frame(move || self.slice(generation)),
         }
     }
