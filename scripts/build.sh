@@ -14,7 +14,7 @@ wasm-bindgen --target no-modules --no-modules-global eh_charts --no-typescript \
 # The glue declares its global with `let`, which is not a property of window; the page finds it there.
 printf '\nglobalThis.eh_charts = eh_charts;\n' >> dist/charts/charts.js
 wasm-opt -Oz dist/charts/charts_bg.wasm -o dist/charts/charts_bg.wasm
-esbuild charts/echarts.js --bundle --minify --format=iife --legal-comments=eof --log-level=warning \
+esbuild charts/echarts-entry.js --bundle --minify --format=iife --legal-comments=eof --log-level=warning \
   --outfile=dist/charts/echarts.js
 printf '\n== xtask: offline single-file page\n' >&2
 cargo xtask bundle
