@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::catalogue::INDICATORS;
+use super::column_index;
 use super::{Harvest, Row};
 
 pub const SOURCE: &str = "gapminder";
@@ -42,12 +43,7 @@ pub fn definitions(raw: &Path) -> Result<BTreeMap<&'static str, String>, String>
         .headers()
         .map_err(|e| format!("{file}: {e}"))?
         .clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| format!("{file}: no column \"{name}\""))
-    };
+    let column = |name: &str| column_index(&headers, file, name);
     let (concept, name, description) =
         (column("concept")?, column("name")?, column("description")?);
     let mut definitions = BTreeMap::new();
@@ -78,12 +74,7 @@ fn geo_codes(text: &str) -> Result<BTreeMap<String, String>, String> {
         .headers()
         .map_err(|e| format!("{ENTITIES}: {e}"))?
         .clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| format!("{ENTITIES}: no column \"{name}\""))
-    };
+    let column = |name: &str| column_index(&headers, ENTITIES, name);
     let (geo, iso3) = (column("country")?, column("iso3166_1_alpha3")?);
     let mut codes = BTreeMap::new();
     for record in reader.records() {

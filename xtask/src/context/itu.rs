@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::column_index;
 use super::encoding::decode;
 use super::names::Names;
 use super::{Harvest, Row};
@@ -56,12 +57,7 @@ fn parse(
         .headers()
         .map_err(|e| format!("{file}: {e}"))?
         .clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| format!("{file}: line 1: no column \"{name}\""))
-    };
+    let column = |name: &str| column_index(&headers, file, name);
     let name_index = column(name_column)?;
     let value_indices = value_columns
         .iter()

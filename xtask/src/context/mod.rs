@@ -179,6 +179,18 @@ fn merge(
     Ok((merged, not_in_table))
 }
 
+/// The position of column `name` in a raw file's header, or an error naming the file and the column.
+pub(crate) fn column_index(
+    headers: &csv::StringRecord,
+    file: &str,
+    name: &str,
+) -> Result<usize, String> {
+    headers
+        .iter()
+        .position(|h| h == name)
+        .ok_or_else(|| format!("{file}: line 1: no column \"{name}\""))
+}
+
 /// A reader's result as the readers' tests print it: one row a line, then the empty cells by series.
 #[cfg(test)]
 pub(crate) fn show(result: Result<Harvest, String>) -> String {

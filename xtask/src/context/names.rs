@@ -67,12 +67,7 @@ impl Names {
         let mut reader =
             csv::Reader::from_path(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         let headers = reader.headers().map_err(|e| e.to_string())?.clone();
-        let column = |name: &str| {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .ok_or_else(|| format!("{}: no column \"{name}\"", file.display()))
-        };
+        let column = |name: &str| column_index(&headers, &file.display().to_string(), name);
         let code_column = column("ISO3166-1-Alpha-3")?;
         let name_columns = NAME_COLUMNS
             .iter()
@@ -152,6 +147,7 @@ pub fn normalise(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::column_index;
     use super::*;
     use expect_test::{expect, Expect};
 
