@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use super::column_index;
 use crate::countries::read_json;
 
 /// Spellings of the UN E-Government and ITU files that neither list knows, as the files write them.
@@ -147,7 +148,6 @@ pub fn normalise(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::column_index;
     use super::*;
     use expect_test::{expect, Expect};
 
