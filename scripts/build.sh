@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the hosted site into dist/ (release, wasm-opt -Oz; Trunk finds wasm-bindgen and wasm-opt on
-# PATH), the chart module into dist/charts/, then the offline single-file page
-# dist/ehealth-readiness-offline.html.
+# PATH), the chart module into dist/charts/, the default view drawn into dist/index.html as static
+# markup, then the offline single-file page dist/ehealth-readiness-offline.html.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 printf '\n== trunk: release build into dist/\n' >&2
@@ -16,5 +16,7 @@ printf '\nglobalThis.eh_charts = eh_charts;\n' >> dist/charts/charts.js
 wasm-opt -Oz dist/charts/charts_bg.wasm -o dist/charts/charts_bg.wasm
 esbuild charts/echarts-entry.js --bundle --minify --format=iife --legal-comments=eof --log-level=warning \
   --outfile=dist/charts/echarts.js
+printf '\n== prerender: the default view into dist/index.html as static markup\n' >&2
+node scripts/prerender.mjs
 printf '\n== xtask: offline single-file page\n' >&2
 cargo xtask bundle

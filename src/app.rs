@@ -21,11 +21,15 @@ pub fn App() -> impl IntoView {
     let loaded = LocalResource::new(load_all);
     // An embedded figure has no masthead and no download link: the host page frames it.
     let embedded = wants_embed(&history::current_query());
-    // index.html's first screen stands in until now; this component draws the same in its place, in the
-    // same frame, so nothing moves. Its masthead stays: painted before the wasm runs, it is the largest
-    // text of the first screen, and a copy drawn now would paint it (the LCP) again, later.
-    if let Ok(Some(first_screen)) = document().query_selector(".html-first-screen") {
-        first_screen.remove();
+    // index.html's first screen is the default view as this app drew it at build time. For the default
+    // address it stays until the data have loaded and is then swapped for the live view in one task,
+    // so no frame shows anything between them and nothing moves; for any other address it would show
+    // the wrong view, so the loading screen below takes its place at once. Its masthead stays: painted
+    // before the wasm runs, it is the largest text of the first screen, and a copy drawn now would
+    // paint it (the LCP) again, later.
+    let built_view_stays = !embedded && history::current_query().len() <= 1;
+    if !built_view_stays {
+        remove_built_first_view();
     }
     let static_masthead = document()
         .query_selector("body > header.masthead")
@@ -45,8 +49,12 @@ pub fn App() -> impl IntoView {
             {move || match loaded.get() {
                 // An embedded figure is framed by its host page, which reserves its size.
                 None if embedded => view! { <p class="status" role="status">"Loading the survey data…"</p> }.into_any(),
+                None if built_view_stays => ().into_any(),
                 None => first_screen().into_any(),
-                Some((loaded, report)) => ready(Arc::new(loaded), report).into_any(),
+                Some((loaded, report)) => {
+                    remove_built_first_view();
+                    ready(Arc::new(loaded), report).into_any()
+                }
             }}
         </main>
         <footer class="credits">
@@ -68,9 +76,15 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The dashboard's first screen while the data load: the same regions with the same class names, so each
-/// has its final size before its content arrives and nothing moves when it does (index.html holds the
-/// same markup for the moment before the wasm runs). Its controls are inert: they do nothing yet.
+fn remove_built_first_view() {
+    if let Ok(Some(built)) = document().query_selector("main.html-first-screen") {
+        built.remove();
+    }
+}
+
+/// The dashboard's first screen while the data load, for any address but the default one: the same
+/// regions with the same class names, so each has its final size before its content arrives and
+/// nothing moves when it does. Its controls are inert: they do nothing yet.
 fn first_screen() -> impl IntoView {
     let tabs = Tab::ALL
         .into_iter()

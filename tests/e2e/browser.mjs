@@ -43,5 +43,12 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 8
     if (request.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`request failed: ${request.url()}`);
   });
   await page.goto(url);
+  await liveApp(page);
   return { page, errors, requests, close: () => context.close() };
+}
+
+/** Waits until the app has taken over from index.html's built first view (a static copy of the default
+ * view, swapped for the live one once the data have loaded), so a test speaks to the live page. */
+export function liveApp(page) {
+  return page.waitForFunction(() => document.querySelector("main.html-first-screen") === null, null, { timeout: 30000 });
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 use readiness_core::index::{CHECKS_FILE, INDEX_FILE};
 use readiness_core::load::FILES;
 
-use crate::csp::{meta, policy};
+use crate::csp::{first_screen_script, inline_styles, meta, policy};
 
 pub const OFFLINE_FILE: &str = "ehealth-readiness-offline.html";
 
@@ -53,9 +53,18 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
             json_string(&packed(bytes)?)
         );
     }
+    // The first screen is index.html's: the masthead and the default view drawn at build time
+    // (scripts/prerender.mjs), with the head script that hides it for any other address.
+    let first_screen = between(&index, "<body>", "</body>")
+        .filter(|body| !body.contains("<script"))
+        .ok_or("dist/index.html: no <body> without scripts to copy")?
+        .trim();
+    let first_screen_script = first_screen_script(&index).unwrap_or_default();
+    let mut allowed_styles = vec![style.as_str()];
+    allowed_styles.extend(inline_styles(first_screen));
     let csp = meta(&policy(
-        &[&script, &echarts, &charts_glue],
-        &[&style],
+        &[first_screen_script, &script, &echarts, &charts_glue],
+        &allowed_styles,
         false,
     ));
     let mut data_blocks = String::new();
@@ -91,11 +100,12 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 {csp}
 <title>eHealth Readiness (offline copy)</title>
+<script>{first_screen_script}</script>
 <style>{style}</style>
 {data_blocks}{code_blocks}<script type="module">{script}</script>
 </head>
 <body>
-<noscript>This dashboard needs JavaScript and WebAssembly to draw its map.</noscript>
+{first_screen}
 </body>
 </html>
 "#,

@@ -27,7 +27,8 @@ pub fn meta(policy: &str) -> String {
     format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">")
 }
 
-/// Adds the policy to Trunk's `index.html`, allowing its inline loader script by hash.
+/// Adds the policy to Trunk's `index.html`, allowing its inline loader script and our own head script
+/// (`first_screen_script`) by their hashes.
 pub fn secure_index(index: &str) -> Result<String, String> {
     let open = "<script type=\"module\">";
     let start = index
@@ -38,7 +39,9 @@ pub fn secure_index(index: &str) -> Result<String, String> {
         .find("</script>")
         .ok_or("dist/index.html: unclosed script")?
         + start;
-    let policy = policy(&[&index[start..end]], &[], true);
+    let mut scripts = vec![&index[start..end]];
+    scripts.extend(first_screen_script(index));
+    let policy = policy(&scripts, &inline_styles(index), true);
     let head = index.find("<head>").ok_or("dist/index.html: no <head>")? + "<head>".len();
     Ok(format!(
         "{}\n    {}{}",
@@ -46,6 +49,25 @@ pub fn secure_index(index: &str) -> Result<String, String> {
         meta(&policy),
         &index[head..]
     ))
+}
+
+/// The texts of a page's `<style>` elements (index.html's: the built first view's, scripts/prerender.mjs).
+pub fn inline_styles(html: &str) -> Vec<&str> {
+    html.match_indices("<style>")
+        .filter_map(|(at, open)| {
+            let start = at + open.len();
+            Some(&html[start..start + html[start..].find("</style>")?])
+        })
+        .collect()
+}
+
+/// The text of index.html's plain inline `<script>` (the one that marks any address but the default
+/// view's before the first paint), if it has one.
+pub fn first_screen_script(index: &str) -> Option<&str> {
+    let open = "<script>";
+    let start = index.find(open)? + open.len();
+    let end = index[start..].find("</script>")? + start;
+    Some(&index[start..end])
 }
 
 #[cfg(test)]
@@ -63,14 +85,18 @@ mod tests {
 
     #[test]
     fn the_policy_goes_first_in_the_head() {
-        let index =
-            "<html><head><title>t</title><script type=\"module\">init()</script></head></html>";
+        let index = "<html><head><title>t</title><script>mark()</script><script type=\"module\">init()</script></head><body><main><style>.b1 { width: 5%; }</style></main></body></html>";
         let secured = secure_index(index).expect("secured");
         assert!(
             secured.starts_with("<html><head>\n    <meta http-equiv=\"Content-Security-Policy\"")
         );
-        assert!(secured
-            .ends_with("<title>t</title><script type=\"module\">init()</script></head></html>"));
+        assert!(secured.ends_with(&index["<html><head>".len()..]));
+        // Both inline scripts run and the style applies: each is allowed by its hash.
+        assert!(secured.contains(&policy(
+            &["init()", "mark()"],
+            &[".b1 { width: 5%; }"],
+            true
+        )));
         assert!(secure_index("<html></html>").is_err());
     }
 }

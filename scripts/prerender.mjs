@@ -1,0 +1,56 @@
+// Writes the first view into dist/index.html as static markup: serves the Trunk build, lets the app
+// itself draw the default view in headless Chromium, and copies what it drew (the map, its legend, the
+// headline fact, the key facts, the pickers) into index.html's empty <main class="html-first-screen">.
+// So the first screen is the app's own output, not a second hand-written copy: it shows as soon as the
+// HTML arrives, a visitor without JavaScript sees it, and the app swaps it for the live view once its
+// data have loaded (src/app.rs). Run by scripts/build.sh after `trunk build` and before
+// `cargo xtask bundle`, which copies it into the offline file.
+import { readFileSync, writeFileSync } from "node:fs";
+import { launch } from "../tests/e2e/browser.mjs";
+import { serve } from "../tests/e2e/serve.mjs";
+
+const dist = new URL("../dist/", import.meta.url).pathname;
+const indexPath = `${dist}index.html`;
+const PLACEHOLDER = '<main class="html-first-screen" inert></main>';
+const index = readFileSync(indexPath, "utf8");
+if (!index.includes(PLACEHOLDER)) {
+  throw new Error(`dist/index.html: no empty ${PLACEHOLDER} to fill (has index.html changed?)`);
+}
+
+const server = await serve(dist);
+const browser = await launch();
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  await page.goto(server.url);
+  // The live view is in place once the built one is gone and the map, its legend and the facts are drawn.
+  await page.waitForFunction(() => !document.querySelector("main.html-first-screen")
+    && document.querySelectorAll("main svg.world-map path").length >= 150
+    && document.querySelector("main .legend li") && document.querySelector("main .fact-figure")
+    && document.querySelectorAll("main .fact-grid .fact-card").length > 0, null, { timeout: 60000 });
+  if (errors.length) throw new Error(`the default view drew with errors:\n${errors.join("\n")}`);
+  // The app sets a few styles from code (legend swatches, breakdown bars), which the page's
+  // Content-Security-Policy allows only as CSSOM, never as style attributes in markup: in the copy each
+  // becomes a class, defined in a <style> element that `cargo xtask bundle` allows by its hash.
+  const drawn = await page.evaluate(() => {
+    const copy = document.querySelector("main").cloneNode(true);
+    const classes = new Map();
+    for (const element of copy.querySelectorAll("[style]")) {
+      const style = element.getAttribute("style");
+      if (!classes.has(style)) classes.set(style, `built-${classes.size + 1}`);
+      element.classList.add(classes.get(style));
+      element.removeAttribute("style");
+    }
+    const rules = [...classes].map(([style, name]) => `.${name} { ${style} }`).join("\n");
+    // Leptos's empty comments mark where its dynamic children go; markup never updated needs none.
+    return `<style>\n${rules}\n</style>${copy.innerHTML.replaceAll("<!---->", "")}`;
+  });
+  writeFileSync(indexPath, index.replace(PLACEHOLDER, `<main class="html-first-screen" inert>${drawn}</main>`));
+  console.error(`prerender: wrote the default view into dist/index.html (${drawn.length} bytes of markup)`);
+} finally {
+  await browser.close();
+  await server.close();
+}

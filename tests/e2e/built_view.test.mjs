@@ -1,0 +1,98 @@
+// The first view before the app runs: index.html carries the default view as the app drew it at build
+// time (scripts/prerender.mjs). Without JavaScript a reader sees the real map and facts; with it, the
+// live app takes over without anything on the first screen moving or changing; any other address never
+// shows the default view's figures. Hosted and offline. Expected figures come from data/ (data.mjs).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { pathToFileURL } from "node:url";
+import { ARTIFACTS, liveApp, site } from "./browser.mjs";
+import { answerCounts, expectedShare } from "./data.mjs";
+
+const OFFLINE = pathToFileURL(new URL("../../dist/ehealth-readiness-offline.html", import.meta.url).pathname).href;
+/** The first screen's regions, and a few countries of the map. */
+const FIRST_SCREEN = [".masthead", ".filters", ".fact-grid li", ".tabs button", ".question-picker", ".map-title",
+  ".map-frame", ".legend li", ".fact", 'path[data-iso3="KEN"]', 'path[data-iso3="BRA"]', 'path[data-iso3="FRA"]'];
+
+let served;
+before(async () => { served = await site(); });
+after(async () => { await served?.close(); });
+
+for (const [where, address] of [["hosted", () => served.url], ["offline", () => OFFLINE]]) {
+  test(`${where}: without JavaScript the built first view shows the coloured map and the 58% fact`, async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(address());
+    const expected = expectedShare("ehealth_policy");
+    assert.equal(await page.locator(".fact-figure").innerText(), `${expected.percent}%`);
+    assert.match(await page.locator(".fact-sentence").innerText(), new RegExp(`^${expected.yes} of ${expected.responding} responding countries`));
+    const counts = answerCounts("ehealth_policy");
+    assert.equal(await page.locator('svg.world-map path[data-category="yes"][fill="#0072b2"]').count(), counts.Yes);
+    assert.equal(await page.locator('.legend li[data-category="yes"] .legend-count').innerText(), String(counts.Yes));
+    assert.ok((await page.locator("svg.world-map path").count()) >= 240);
+    // What needs JavaScript is said, under the masthead.
+    assert.match(await page.locator(".no-script").innerText(), /needs JavaScript and WebAssembly\.$/);
+    assert.ok(await page.locator(".no-script").isVisible());
+    await page.screenshot({ path: `${ARTIFACTS}built-first-view-${where}-no-js.png` });
+    await context.close();
+  });
+
+  test(`${where}: the live app takes over without moving or changing the first screen`, async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const context = await served.browser.newContext({ viewport });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+      // The built view is seen the moment the HTML is parsed, before any of the page's scripts runs
+      // (readyState turns "interactive" before deferred and module scripts); hosted, the wasm is also
+      // held back until then, so the stylesheets are surely in.
+      await page.addInitScript(seeFirstScreen, FIRST_SCREEN);
+      let release = () => {};
+      if (where === "hosted") {
+        const held = new Promise((done) => { release = done; });
+        await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      }
+      await page.goto(address());
+      await page.waitForFunction(() => window.__seen !== undefined);
+      const before = where === "hosted"
+        ? await page.evaluate(() => window.__see())
+        : await page.evaluate(() => window.__seen);
+      release();
+      await liveApp(page);
+      const after = await page.evaluate(() => window.__see());
+      assert.ok(before.flat().length >= FIRST_SCREEN.length, "every region is in the built view");
+      assert.deepEqual(after, before, `${viewport.width}x${viewport.height}: same boxes, colours and texts`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+}
+
+/** Installed before any page script: `window.__see()` lists each region's box, colour and text, and
+ * `window.__seen` holds that list as the HTML finished parsing. */
+function seeFirstScreen(selectors) {
+  window.__see = () => selectors.map((selector) => [...document.querySelectorAll(selector)].map((e) => {
+    const box = e.getBoundingClientRect();
+    return `${selector} ${box.x.toFixed(1)},${box.y.toFixed(1)} ${box.width.toFixed(1)}x${box.height.toFixed(1)} ${e.getAttribute("fill") ?? e.innerText?.replace(/\s+/g, " ") ?? ""}`;
+  }));
+  document.addEventListener("readystatechange", () => {
+    if (document.readyState === "interactive") window.__seen = window.__see();
+  });
+}
+
+test("any other address hides the built view's figures until the app draws its own", async () => {
+  const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${served.url}?q=internet_users&year=2015`);
+  for (const selector of [".board", ".fact-grid ul", "#question"]) {
+    assert.equal(await page.locator(`main.html-first-screen ${selector}`).evaluate((e) => getComputedStyle(e).visibility), "hidden", selector);
+  }
+  assert.equal(await page.locator("main.html-first-screen .tabs").evaluate((e) => getComputedStyle(e).visibility), "visible");
+  release();
+  await liveApp(page);
+  await page.waitForSelector('svg.world-map path[data-category^="bin-"]', { timeout: 30000 });
+  await context.close();
+});
