@@ -1,19 +1,30 @@
 #!/usr/bin/env bash
-# Builds the hosted site into dist/ (release, wasm-opt -Oz; Trunk finds wasm-bindgen and wasm-opt on
-# PATH), the chart module into dist/charts/, the default view drawn into dist/index.html as static
-# markup, then the offline single-file page dist/ehealth-readiness-offline.html.
+# Builds the hosted site into dist/: the app's small first-view build (Trunk, release, wasm-opt -Oz;
+# Trunk finds wasm-bindgen and wasm-opt on PATH), its full build into dist/full/ and the chart module
+# into dist/charts/ (both loaded when first needed), the default view drawn into dist/index.html as
+# static markup, then the offline single-file page dist/ehealth-readiness-offline.html.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-printf '\n== trunk: release build into dist/\n' >&2
+
+# A wasm module the page loads itself: release build, wasm-bindgen glue that defines the global
+# GLOBAL (which the page finds on the window), wasm-opt.
+second_module() {
+  local package=$1 wasm=$2 global=$3 out_dir=$4 out_name=$5
+  cargo build --release --target wasm32-unknown-unknown -p "$package"
+  wasm-bindgen --target no-modules --no-modules-global "$global" --no-typescript \
+    --out-dir "$out_dir" --out-name "$out_name" "target/wasm32-unknown-unknown/release/$wasm.wasm"
+  # The glue declares its global with `let`, which is not a property of window.
+  printf '\nglobalThis.%s = %s;\n' "$global" "$global" >> "$out_dir/$out_name.js"
+  wasm-opt -Oz "$out_dir/${out_name}_bg.wasm" -o "$out_dir/${out_name}_bg.wasm"
+}
+
+printf '\n== trunk: the small first-view build, release, into dist/\n' >&2
 trunk build --release --offline
+printf '\n== full build: every view, loaded the first time another view than the map is asked for, into dist/full/\n' >&2
+second_module ehealth-readiness ehealth-readiness eh_full dist/full app
 # The chart module and the custom ECharts build, loaded by the page the first time it shows a chart.
 printf '\n== chart module: wasm (charming) and the custom ECharts build into dist/charts/\n' >&2
-cargo build --release --target wasm32-unknown-unknown -p ehealth-readiness-charts
-wasm-bindgen --target no-modules --no-modules-global eh_charts --no-typescript \
-  --out-dir dist/charts --out-name charts target/wasm32-unknown-unknown/release/ehealth_readiness_charts.wasm
-# The glue declares its global with `let`, which is not a property of window; the page finds it there.
-printf '\nglobalThis.eh_charts = eh_charts;\n' >> dist/charts/charts.js
-wasm-opt -Oz dist/charts/charts_bg.wasm -o dist/charts/charts_bg.wasm
+second_module ehealth-readiness-charts ehealth_readiness_charts eh_charts dist/charts charts
 esbuild charts/echarts-entry.js --bundle --minify --format=iife --legal-comments=eof --log-level=warning \
   --outfile=dist/charts/echarts.js
 printf '\n== prerender: the default view into dist/index.html as static markup\n' >&2

@@ -9,6 +9,7 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy -p readiness-core -p xtask --all-targets --features readiness-core/charts -- -D warnings
 cargo clippy -p ehealth-readiness --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p ehealth-readiness --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 step "native unit tests"
 cargo test -p readiness-core -p xtask --features readiness-core/charts

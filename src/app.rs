@@ -11,6 +11,7 @@ use readiness_core::view::{decode, encode, wants_embed, Tab, View};
 
 use crate::bridge::history;
 use crate::source::{is_offline_copy, load_all};
+use crate::takeover;
 use crate::ui::dashboard::Dashboard;
 use crate::ui::embed::EmbedView;
 use crate::ui::notices::{Notices, SeriesNotices};
@@ -49,10 +50,11 @@ pub fn App() -> impl IntoView {
             {move || match loaded.get() {
                 // An embedded figure is framed by its host page, which reserves its size.
                 None if embedded => view! { <p class="status" role="status">"Loading the survey data…"</p> }.into_any(),
-                None if built_view_stays => ().into_any(),
+                None if built_view_stays || takeover::is_taking_over() => ().into_any(),
                 None => first_screen().into_any(),
                 Some((loaded, report)) => {
                     remove_built_first_view();
+                    takeover::take_over();
                     ready(Arc::new(loaded), report).into_any()
                 }
             }}

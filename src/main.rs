@@ -1,12 +1,13 @@
 //! Entry point: installs the panic hook (so a bug shows in the console instead of failing silently)
-//! and mounts the app.
+//! and mounts the app (the small build or the full one: see `takeover`).
 
 mod app;
 mod bridge;
 mod source;
+mod takeover;
 mod ui;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    takeover::mount();
 }

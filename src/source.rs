@@ -36,6 +36,7 @@ pub async fn read_series(id: &str) -> Result<String, String> {
     read(&series_file(id)).await
 }
 
+#[cfg(feature = "full")]
 /// The text of a data file beyond the first view's (the index's structure and its check), fetched
 /// when its view is first shown.
 pub async fn read_file(file: &str) -> Result<String, String> {
@@ -70,18 +71,20 @@ async fn read(file: &str) -> Result<String, String> {
 /// The offline page holds each file as a JSON string literal (so that no text can close its
 /// `<script>` element early); `None` when there is no such block, i.e. on the hosted site.
 fn inline(file: &str) -> Option<String> {
-    let block = web_sys::window()?
-        .document()?
-        .get_element_by_id(&format!("data:{file}"))?
-        .text_content()?;
-    js_sys::JSON::parse(&block).ok()?.as_string()
+    inline_block(&format!("data:{file}"))
 }
 
 /// The base64 text of a gzip-packed block of the offline page (the series files), if there is one.
 fn packed(file: &str) -> Option<String> {
+    inline_block(&format!("packed:{file}"))
+}
+
+/// The text of the offline page's `<script type="application/json" id="ID">` block (a JSON string
+/// literal), if it has one.
+pub fn inline_block(id: &str) -> Option<String> {
     let block = web_sys::window()?
         .document()?
-        .get_element_by_id(&format!("packed:{file}"))?
+        .get_element_by_id(id)?
         .text_content()?;
     js_sys::JSON::parse(&block).ok()?.as_string()
 }

@@ -3,13 +3,11 @@
 //! copy carries the same three files inline and runs them from there. Only this file and the chart
 //! module itself know that charts exist in JavaScript.
 
-use js_sys::{Function, Object, Promise, Reflect};
-use wasm_bindgen::closure::Closure;
+use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlElement, HtmlScriptElement};
+use web_sys::HtmlElement;
 
-use crate::bridge::gunzip::{gunzip, gunzip_text};
+use crate::bridge::script::{add_script, load_event, start_module};
 
 /// The global the chart module's glue defines (wasm-bindgen `--no-modules-global`).
 const GLOBAL: &str = "eh_charts";
@@ -23,34 +21,7 @@ pub async fn load() -> Result<(), String> {
         return Ok(());
     }
     add_script("charts/echarts.js").await?;
-    add_script("charts/charts.js").await?;
-    let init: Function = Reflect::get(&window, &GLOBAL.into())
-        .ok()
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or("the chart module did not start")?;
-    let argument = Object::new();
-    match inline("charts/charts_bg.wasm") {
-        // The offline copy holds the wasm packed (gzip, base64).
-        Some(packed) => {
-            let bytes = gunzip(&packed).await?;
-            let _ = Reflect::set(&argument, &"module_or_path".into(), &bytes);
-        }
-        None => {
-            let _ = Reflect::set(
-                &argument,
-                &"module_or_path".into(),
-                &"charts/charts_bg.wasm".into(),
-            );
-        }
-    }
-    let started: Promise = init
-        .call1(&JsValue::NULL, &argument)
-        .ok()
-        .and_then(|p| p.dyn_into().ok())
-        .ok_or("the chart module did not start")?;
-    JsFuture::from(started)
-        .await
-        .map_err(|_| "the chart module could not be compiled")?;
+    start_module("charts/charts.js", GLOBAL, "charts/charts_bg.wasm").await?;
     let _ = Reflect::set(&window, &READY.into(), &JsValue::TRUE);
     Ok(())
 }
@@ -86,55 +57,6 @@ fn call(name: &str, element: &HtmlElement, text: Option<&str>) -> Result<JsValue
     })
 }
 
-/// Adds a script: from the offline copy's inline block if there is one (allowed there by its hash),
-/// otherwise from the site, waiting until it has run.
-async fn add_script(path: &str) -> Result<(), String> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let script: HtmlScriptElement = document
-        .create_element("script")
-        .map_err(|_| "could not add the chart code")?
-        .unchecked_into();
-    let head = document.head().ok_or("the page has no head")?;
-    if let Some(packed) = inline(path) {
-        let code = gunzip_text(&packed).await?;
-        script
-            .set_text(&code)
-            .map_err(|_| "could not add the chart code")?;
-        head.append_child(&script)
-            .map_err(|_| "could not add the chart code")?;
-        return Ok(());
-    }
-    let loaded = Promise::new(&mut |resolve, reject| {
-        let on_load = Closure::once_into_js(move || {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        let on_error = Closure::once_into_js(move || {
-            let _ = reject.call0(&JsValue::NULL);
-        });
-        script.set_onload(Some(on_load.unchecked_ref()));
-        script.set_onerror(Some(on_error.unchecked_ref()));
-    });
-    script.set_src(path);
-    head.append_child(&script)
-        .map_err(|_| "could not add the chart code")?;
-    JsFuture::from(loaded)
-        .await
-        .map(|_| ())
-        .map_err(|_| format!("{path} could not be loaded"))
-}
-
-/// The packed text (gzip, base64) of an inline block of the offline copy
-/// (`<script type="application/json" id="code:…">`).
-fn inline(path: &str) -> Option<String> {
-    let block = web_sys::window()?
-        .document()?
-        .get_element_by_id(&format!("code:{path}"))?
-        .text_content()?;
-    js_sys::JSON::parse(&block).ok()?.as_string()
-}
-
 /// The chart's SVG drawn on a canvas at twice its size, as a PNG data URL. The SVG goes in as a data
 /// URL (allowed by the pages' `img-src data:`), so nothing leaves the page.
 pub async fn png(svg: &str, width: i32, height: i32) -> Result<String, String> {
@@ -145,19 +67,10 @@ pub async fn png(svg: &str, width: i32, height: i32) -> Result<String, String> {
         .create_element("img")
         .map_err(|_| "could not prepare the image")?
         .unchecked_into();
-    let loaded = Promise::new(&mut |resolve, reject| {
-        let on_load = Closure::once_into_js(move || {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        let on_error = Closure::once_into_js(move || {
-            let _ = reject.call0(&JsValue::NULL);
-        });
-        image.set_onload(Some(on_load.unchecked_ref()));
-        image.set_onerror(Some(on_error.unchecked_ref()));
-    });
+    let loaded = load_event(&image);
     let encoded = String::from(js_sys::encode_uri_component(svg));
     image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
-    JsFuture::from(loaded)
+    loaded
         .await
         .map_err(|_| "the chart could not be turned into an image")?;
     let canvas: web_sys::HtmlCanvasElement = document

@@ -8,22 +8,29 @@ use readiness_core::load::Loaded;
 use readiness_core::view::{Tab, View};
 
 use crate::bridge::focus::focus;
+#[cfg(not(feature = "full"))]
+use crate::takeover::FullBuildLoading;
+#[cfg(feature = "full")]
 use crate::ui::answer_table::AnswerTable;
 use crate::ui::breakdown::Breakdown;
 use crate::ui::choropleth::Choropleth;
 use crate::ui::cite::CiteThis;
+#[cfg(feature = "full")]
 use crate::ui::compare::CompareView;
 use crate::ui::country_panel::CountryPanel;
 use crate::ui::fact::FactPanel;
 use crate::ui::fact_grid::FactGrid;
 use crate::ui::filters::FilterBar;
+#[cfg(feature = "full")]
 use crate::ui::index_view::IndexView;
 use crate::ui::map_figure::MapFigure;
 use crate::ui::picker::QuestionPicker;
+#[cfg(feature = "full")]
 use crate::ui::profile::ProfileView;
 use crate::ui::series::SeriesStore;
 use crate::ui::share::Share;
 use crate::ui::tabs::Tabs;
+#[cfg(feature = "full")]
 use crate::ui::trend::TrendView;
 
 #[component]
@@ -38,13 +45,20 @@ pub fn Dashboard(
         let loaded = loaded.clone();
         move || match tab.get() {
             Tab::Map => view! { <MapTab loaded=loaded.clone() view_state choropleth /> }.into_any(),
+            #[cfg(feature = "full")]
             Tab::Table => view! { <AnswerTable choropleth view_state /> }.into_any(),
+            #[cfg(feature = "full")]
             Tab::Compare => {
                 view! { <CompareView loaded=loaded.clone() store view_state /> }.into_any()
             }
+            #[cfg(feature = "full")]
             Tab::Trend => view! { <TrendView store view_state /> }.into_any(),
+            #[cfg(feature = "full")]
             Tab::Profile => view! { <ProfileView store view_state /> }.into_any(),
+            #[cfg(feature = "full")]
             Tab::Index => view! { <IndexView store view_state /> }.into_any(),
+            #[cfg(not(feature = "full"))]
+            _ => view! { <FullBuildLoading /> }.into_any(),
         }
     };
     // The profile cites itself (its subject is the country); every other view cites its question.

@@ -7,11 +7,14 @@ use leptos::prelude::*;
 use readiness_core::load::Loaded;
 use readiness_core::view::{permalink, Tab, View};
 
+#[cfg(not(feature = "full"))]
+use crate::takeover::FullBuildLoading;
 use crate::ui::choropleth::Choropleth;
 use crate::ui::fact::FactPanel;
 use crate::ui::map_figure::MapFigure;
 use crate::ui::series::SeriesStore;
 use crate::ui::share::page_address;
+#[cfg(feature = "full")]
 use crate::ui::trend::TrendView;
 
 #[component]
@@ -33,6 +36,9 @@ pub fn EmbedView(
         })
     };
     if view_state.with_untracked(|v| v.tab == Tab::Trend) {
+        #[cfg(not(feature = "full"))]
+        return view! { <FullBuildLoading /> }.into_any();
+        #[cfg(feature = "full")]
         return view! {
             <div class="embed">
                 <TrendView store view_state />

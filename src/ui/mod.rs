@@ -1,35 +1,44 @@
-//! Thin Leptos components. They ask `readiness_core` for every number and label and only draw.
+//! Thin Leptos components. They ask `readiness_core` for every number and label and only draw. The
+//! views other than the map's are in the full build only (`full` feature; see `crate::takeover`).
 
-pub mod answer_table;
 pub mod breakdown;
 pub mod choropleth;
 pub mod cite;
-pub mod compare;
 pub mod country_panel;
-pub mod country_search;
 pub mod dashboard;
 pub mod embed;
 pub mod fact;
 pub mod fact_grid;
 pub mod filters;
-pub mod index_bands;
-pub mod index_controls;
-pub mod index_draws;
-pub mod index_method;
-pub mod index_model;
-pub mod index_plot;
-pub mod index_table;
-pub mod index_view;
 pub mod legend;
 pub mod map_figure;
 pub mod notices;
 pub mod picker;
-pub mod profile;
-pub mod profile_answers;
-pub mod profile_series;
 pub mod series;
 pub mod share;
 pub mod tabs;
-pub mod trend;
 pub mod world_map;
 pub mod year_control;
+
+/// Declares the modules of the views beyond the map's, which only the full build has.
+macro_rules! full_build_only {
+    ($($module:ident),* $(,)?) => { $( #[cfg(feature = "full")] pub mod $module; )* };
+}
+
+full_build_only!(
+    answer_table,
+    compare,
+    country_search,
+    index_bands,
+    index_controls,
+    index_draws,
+    index_method,
+    index_model,
+    index_plot,
+    index_table,
+    index_view,
+    profile,
+    profile_answers,
+    profile_series,
+    trend,
+);

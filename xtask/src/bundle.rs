@@ -19,20 +19,21 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
             .map_err(|e| format!("dist/{name}: {e} (run `trunk build --release` first)"))
     };
     let index = read("index.html")?;
-    let glue_name = between(&index, "import init, * as bindings from '", "'")
-        .ok_or("dist/index.html: no wasm-bindgen import (has Trunk's loader changed?)")?;
-    let wasm_name = between(&index, "module_or_path: '", "'")
-        .ok_or("dist/index.html: no wasm file in the loader")?;
     let mut styles = String::new();
     for href in attribute_values(&index, "<link rel=\"stylesheet\" href=\"") {
         styles += &read(href)?;
         styles.push('\n');
     }
-    let wasm = std::fs::read(dist.join(wasm_name.trim_start_matches("./").trim_start_matches('/')))
-        .map_err(|e| format!("dist/{wasm_name}: {e}"))?;
-    let glue = module_as_script(&read(glue_name)?)?;
+    // The full build alone (every view; src/takeover.rs): nothing is fetched offline, so there is no
+    // small first build to save on. Its glue defines the global `eh_full`.
+    let wasm = std::fs::read(dist.join("full/app_bg.wasm"))
+        .map_err(|e| format!("dist/full/app_bg.wasm: {e} (run scripts/build.sh first)"))?;
+    let glue = read("full/app.js")?;
+    if glue.to_ascii_lowercase().contains("</script") {
+        return Err("dist/full/app.js contains \"</script\": it cannot be inlined".to_string());
+    }
     let script = format!(
-        "\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\ninitSync({{ module: wasmBytes }});\n",
+        "\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\neh_full.initSync({{ module: wasmBytes }});\n",
         base64(&wasm)
     );
     let style = format!("\n{styles}");
@@ -120,21 +121,6 @@ fn packed(bytes: &[u8]) -> Result<String, String> {
     Ok(base64(&encoder.finish().map_err(|e| e.to_string())?))
 }
 
-/// The glue is an ES module; inline in a module script its exports become plain declarations.
-fn module_as_script(glue: &str) -> Result<String, String> {
-    if glue.to_ascii_lowercase().contains("</script") {
-        return Err(
-            "the wasm-bindgen glue contains \"</script\": it cannot be inlined".to_string(),
-        );
-    }
-    Ok(glue
-        .lines()
-        .filter(|line| !line.starts_with("export {"))
-        .map(|line| line.strip_prefix("export ").unwrap_or(line))
-        .collect::<Vec<_>>()
-        .join("\n"))
-}
-
 /// A JSON string literal that can sit inside a `<script>` element: `<` is escaped, so no data text
 /// (a country name with `</script>`, say) can end the element early. The page reads it with JSON.parse.
 fn json_string(text: &str) -> String {
@@ -200,29 +186,12 @@ mod tests {
     }
 
     #[test]
-    fn exports_become_declarations() {
-        let glue = "export class A {}\nfunction initSync() {}\nexport { initSync, __wbg_init as default };\n";
-        assert_eq!(
-            module_as_script(glue).ok().as_deref(),
-            Some("class A {}\nfunction initSync() {}")
-        );
-        assert!(module_as_script("x = '</SCRIPT>'").is_err());
-    }
-
-    #[test]
-    fn loader_names_are_read_from_trunks_index() {
-        let index = "<script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script><link rel=\"stylesheet\" href=\"./a.css\" integrity=\"x\"/><link rel=\"stylesheet\" href=\"./b.css\"/>";
-        assert_eq!(
-            between(index, "import init, * as bindings from '", "'"),
-            Some("./app-1.js")
-        );
-        assert_eq!(
-            between(index, "module_or_path: '", "'"),
-            Some("./app-1_bg.wasm")
-        );
+    fn stylesheets_and_the_body_are_read_from_trunks_index() {
+        let index = "<head><link rel=\"stylesheet\" href=\"./a.css\" integrity=\"x\"/><link rel=\"stylesheet\" href=\"./b.css\"/></head><body><main>m</main></body>";
         assert_eq!(
             attribute_values(index, "<link rel=\"stylesheet\" href=\"").collect::<Vec<_>>(),
             ["./a.css", "./b.css"]
         );
+        assert_eq!(between(index, "<body>", "</body>"), Some("<main>m</main>"));
     }
 }

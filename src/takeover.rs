@@ -1,0 +1,116 @@
+//! One page, two builds of the app. The first view runs the small build (without the `full` feature:
+//! the map tab with its facts, filters, picker and sharing), so the first download holds only that
+//! code. The first time another view is asked for, the small build loads the full one (`dist/full/`),
+//! which draws the page in a hidden container while its data load and then takes over in one task:
+//! the small build unmounts, the container shows the same page with the view asked for, and focus
+//! stays on the control that asked. The offline copy runs the full build alone.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::app::App;
+
+/// The window property by which the small build tells the full one that it is on the page.
+const SMALL_BUILD: &str = "eh_small_build";
+/// The event by which the full build tells the small one to unmount.
+const TAKEOVER: &str = "eh:takeover";
+/// The class of the full build's container while it takes over from the small build.
+const CONTAINER: &str = "full-build";
+
+/// Mounts the app: the small build on the body, ready to hand over; the full build on the body, or
+/// in a hidden container when it is taking over from the small build.
+pub fn mount() {
+    #[cfg(not(feature = "full"))]
+    {
+        set_window_flag(SMALL_BUILD, true);
+        let handle = leptos::mount::mount_to(document().body().expect("a body"), App);
+        let handle = std::cell::RefCell::new(Some(handle));
+        let listener = window_event_listener_untyped(TAKEOVER, move |_| drop(handle.take()));
+        // The listener lives as long as the page: the full build never hands back.
+        std::mem::forget(listener);
+    }
+    #[cfg(feature = "full")]
+    {
+        if !is_taking_over() {
+            leptos::mount::mount_to_body(App);
+            return;
+        }
+        let container = document().create_element("div").expect("a div");
+        container.set_class_name(CONTAINER);
+        let _ = container.set_attribute("hidden", "");
+        let _ = document().body().expect("a body").append_child(&container);
+        leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(container), App).forget();
+    }
+}
+
+/// Whether this is the full build drawing its page while the small build is still on screen.
+pub fn is_taking_over() -> bool {
+    cfg!(feature = "full") && window_flag(SMALL_BUILD)
+}
+
+/// Called by the full build once its data have loaded, in the task that draws its page: the small
+/// build unmounts and the container shows, so no frame shows neither or both. Focus goes back to the
+/// element with the id of the one focused before.
+pub fn take_over() {
+    if !is_taking_over() {
+        return;
+    }
+    let focused = document().active_element().map(|e| e.id());
+    let _ = window().dispatch_event(&web_sys::Event::new(TAKEOVER).expect("an event"));
+    set_window_flag(SMALL_BUILD, false);
+    if let Ok(Some(container)) = document().query_selector(&format!(".{CONTAINER}")) {
+        let _ = container.remove_attribute("hidden");
+    }
+    if let Some(id) = focused.filter(|id| !id.is_empty()) {
+        // After this task has put the page in place.
+        set_timeout(
+            move || crate::bridge::focus::focus(&format!("#{id}")),
+            std::time::Duration::ZERO,
+        );
+    }
+}
+
+/// In the small build, for any view it does not have: loads the full build, which then takes over.
+#[cfg(not(feature = "full"))]
+#[component]
+pub fn FullBuildLoading() -> impl IntoView {
+    let failure = RwSignal::new(None::<String>);
+    leptos::task::spawn_local(async move {
+        if let Err(reason) = start_full_build().await {
+            failure.set(Some(reason));
+        }
+    });
+    move || {
+        match failure.get() {
+        None => view! { <p class="status" role="status">"Loading this view…"</p> }.into_any(),
+        Some(reason) => view! {
+            <p class="status" role="alert">{format!("This view could not be loaded: {reason}. Reload the page to try again.")}</p>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// Loads and starts the full build once per page.
+#[cfg(not(feature = "full"))]
+async fn start_full_build() -> Result<(), String> {
+    const STARTED: &str = "eh_full_build_started";
+    if window_flag(STARTED) {
+        return Ok(());
+    }
+    set_window_flag(STARTED, true);
+    let started =
+        crate::bridge::script::start_module("full/app.js", "eh_full", "full/app_bg.wasm").await;
+    if started.is_err() {
+        set_window_flag(STARTED, false);
+    }
+    started
+}
+
+fn window_flag(name: &str) -> bool {
+    js_sys::Reflect::get(&window(), &name.into()).is_ok_and(|v| v.is_truthy())
+}
+
+fn set_window_flag(name: &str, on: bool) {
+    let _ = js_sys::Reflect::set(&window(), &name.into(), &JsValue::from_bool(on));
+}

@@ -1,0 +1,49 @@
+// Two builds, one page: the first view downloads only the small build (the map tab and what surrounds
+// it); the first other view asked for loads the full build, which takes over without the reader losing
+// their place: same address, focus on the control they used, filters kept, Back and Forward working.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, site } from "./browser.mjs";
+
+let served;
+before(async () => { served = await site(); });
+after(async () => { await served?.close(); });
+
+const fullBuild = (requests) => requests.filter((url) => new URL(url).pathname.startsWith("/full/"));
+
+test("the map view never downloads the full build; another view loads it and keeps the reader's place", async () => {
+  const { page, errors, requests, close } = await openPage(served.browser, `${served.url}?region=AFR`);
+  await page.waitForSelector("svg.world-map path");
+  await page.selectOption("#question", "ehr_national");
+  await page.locator('path[data-iso3="KEN"]').hover();
+  assert.deepEqual(fullBuild(requests), [], "the map view needs only the small build");
+
+  await page.locator("#tab-table").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("table.answer-table tbody tr", { timeout: 30000 });
+  assert.deepEqual(fullBuild(requests).map((url) => new URL(url).pathname).sort(), ["/full/app.js", "/full/app_bg.wasm"]);
+  assert.equal(new URL(page.url()).search, "?q=ehr_national&region=AFR&tab=table");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "tab-table", "focus stays on the tab pressed");
+  assert.equal(await page.locator("#region").inputValue(), "AFR", "the filter is kept");
+  assert.equal(await page.locator("#question").inputValue(), "ehr_national", "the question is kept");
+  // One page: one masthead, one main, one footer, nothing left of the small build.
+  assert.deepEqual(await page.evaluate(() => ["header.masthead", "main", "footer", "#explorer"].map((s) => document.querySelectorAll(s).length)), [1, 1, 1, 1]);
+
+  await page.goBack();
+  await page.waitForSelector("svg.world-map path");
+  assert.equal(new URL(page.url()).search, "?q=ehr_national&region=AFR");
+  assert.equal(await page.locator("#tab-map").getAttribute("aria-selected"), "true");
+  await page.goForward();
+  await page.waitForSelector("table.answer-table tbody tr");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("an address of another view opens it through the full build", async () => {
+  const { page, errors, requests, close } = await openPage(served.browser, `${served.url}?tab=compare&compare=KEN,GHA`);
+  await page.waitForSelector(".compare-table", { timeout: 30000 });
+  assert.equal(fullBuild(requests).length, 2);
+  assert.equal(await page.locator("main").count(), 1);
+  assert.deepEqual(errors, []);
+  await close();
+});
