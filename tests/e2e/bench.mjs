@@ -18,6 +18,7 @@
 // per preset and address; medians are printed. YARDSTICK overrides the yardstick folder.
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { launch } from "./browser.mjs";
@@ -73,6 +74,7 @@ const WATCH = ({ paths, name, point: [x, y], every, response }) => {
   }, every);
 };
 
+const loadAtStart = loadavg()[0];
 const server = await serve(new URL("../../dist/", import.meta.url).pathname, 0, { gzip: true });
 const yardServer = await serve(YARDSTICK, 0, { gzip: true });
 const browser = await launch();
@@ -274,6 +276,8 @@ const lighthouse = await lighthouseFigures(server.url);
 await server.close();
 
 const yard = pages.yardstick, dash = pages.dashboard;
+// Absolute times and Lighthouse's scores move with whatever else the machine runs; ratios of one run less.
+console.log(`Machine: ${availableParallelism()} cores; 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.`);
 const mapRatio = ratio(dash.map, yard.map);
 const readyRatio = ratio(dash.ready, yard.ready);
 const ms = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
