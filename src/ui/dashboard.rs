@@ -44,7 +44,7 @@ pub fn Dashboard(
             }
             Tab::Trend => view! { <TrendView store view_state /> }.into_any(),
             Tab::Profile => view! { <ProfileView store view_state /> }.into_any(),
-            Tab::Index => view! { <IndexView store view_state /> }.into_any(),
+            Tab::Index => view! { <IndexView loaded=loaded.clone() store view_state /> }.into_any(),
         }
     };
     // The profile cites itself (its subject is the country); every other view cites its question.

@@ -66,7 +66,7 @@ pub fn legend(
         .chain([
             entry(
                 Category::NotScored,
-                format!("Not scored (coverage below {}%)", settings.coverage),
+                format!("Not scored (coverage < {}%)", settings.coverage),
             ),
             entry(Category::NoData, Category::NoData.label().to_string()),
         ])
@@ -206,7 +206,7 @@ mod tests {
                 bin-3 40–60: 0
                 bin-4 60–80: 1
                 bin-5 ≥ 80: 1
-                not-scored Not scored (coverage below 70%): 1
+                not-scored Not scored (coverage < 70%): 1
                 no-data No data: 1
                 Colours: five equal bands of the 0–100 score, the same whatever the settings. Not scored: fewer than 70% of the index's weighted indicators. No data: none of them in 2013–2017."#]],
         );
@@ -231,7 +231,7 @@ mod tests {
                 bin-3 40–60: 0
                 bin-4 60–80: 0
                 bin-5 ≥ 80: 0
-                not-scored Not scored (coverage below 30%): 0
+                not-scored Not scored (coverage < 30%): 0
                 no-data No data: 1
                 Colours: five equal bands of the 0–100 score, the same whatever the settings. Not scored: fewer than 30% of the index's weighted indicators. No data: none of them in 2015."#]],
         );
