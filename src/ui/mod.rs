@@ -27,6 +27,7 @@ pub mod notices;
 pub mod picker;
 pub mod profile;
 pub mod profile_answers;
+pub mod profile_index;
 pub mod profile_series;
 pub mod series;
 pub mod share;
