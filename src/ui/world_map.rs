@@ -54,7 +54,16 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
             focusable
         })
     };
-    let roving = RwSignal::new(order.with_untracked(|o| o.first().copied()));
+    let roving = RwSignal::new(None::<usize>);
+    // The Tab stop: the country last moved to while it can still be visited, else the first. The
+    // visited countries can arrive after the map is drawn (a series' values, the index's result) or
+    // change under it, and the map must stay reachable by Tab throughout.
+    let tab_stop = Memo::new(move |_| {
+        roving
+            .get()
+            .filter(|&shape| focusable.with(|f| f[shape]))
+            .or_else(|| order.with(|o| o.first().copied()))
+    });
     let mut paths = Vec::new();
     let mut dots = Vec::new();
     for (index, shape) in loaded.map.shapes.iter().enumerate() {
@@ -142,7 +151,7 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
         // Responding countries are focusable; only the roving one is in the Tab order.
         let tab_index = move || {
             responding().then(|| {
-                if roving.get() == Some(index) {
+                if tab_stop.get() == Some(index) {
                     "0"
                 } else {
                     "-1"

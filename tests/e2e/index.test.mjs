@@ -154,7 +154,9 @@ test("the index on the map: bands of the scores, legend counts equal to the rank
   assert.equal(count("no-data"), countries.filter((c) => c.who_region && !listed.has(c.iso3)).length);
   assert.match(await page.locator(".index-map .legend-note").innerText(), /five equal bands of the 0–100 score/);
 
-  // The keyboard reaches Kenya's shape; its tooltip has the table's score and rank; Enter opens its profile.
+  // One Tab stop on the map, although its countries arrived after it was drawn. The keyboard reaches
+  // Kenya's shape; its tooltip has the table's score and rank; Enter opens its profile.
+  assert.equal(await page.locator('.index-map path[tabindex="0"]').count(), 1);
   const kenya = shown.rows.find((r) => r.iso3 === "KEN");
   await page.locator('.index-map path[data-iso3="KEN"]').focus();
   const tip = await page.locator(".tooltip").innerText();
