@@ -3,8 +3,7 @@
 //! are over the countries scored, as [`area_scores`] takes them, so that one outlier does not move them.
 
 use crate::figures::index_map::scored;
-use crate::figures::score_bands::percent_text;
-use crate::figures::score_bands::score_text;
+use crate::figures::score_bands::{percent_text, score_text};
 use crate::index::{area_scores, Area, AreaScores, IndexResult, Settings, DOMAINS};
 use crate::model::{BuildingBlock, CountryId, Dataset};
 
