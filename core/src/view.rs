@@ -511,6 +511,19 @@ mod tests {
     }
 
     #[test]
+    fn the_index_map_highlights_the_countries_not_scored() {
+        let dataset = fixture().dataset;
+        let view = View {
+            highlight: Some(Category::NotScored),
+            tab: Tab::Index,
+            ..View::new()
+        };
+        let query = encode(&view);
+        assert_eq!(query, "?show=not-scored&tab=index");
+        assert_eq!(decode(&query, &dataset), (view, vec![]));
+    }
+
+    #[test]
     fn a_series_view_carries_its_year_and_reach() {
         let dataset = fixture_with_series().dataset;
         let view = View {

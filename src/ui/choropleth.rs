@@ -13,6 +13,7 @@ use readiness_core::figures::series_map::{self, Reading, When};
 use readiness_core::model::{CountryId, Dataset, IndicatorId};
 use readiness_core::view::View;
 
+use crate::ui::map_layer::{MapLayer, Press};
 use crate::ui::series::SeriesStore;
 
 #[derive(Clone, Copy)]
@@ -31,6 +32,8 @@ pub struct Choropleth {
     pub fact: Memo<Fact>,
     /// Whether the values to draw have arrived.
     pub ready: Memo<bool>,
+    /// Which countries responded or have values: the ones the map's keyboard visits.
+    visits: Memo<Vec<bool>>,
 }
 
 impl Choropleth {
@@ -70,6 +73,7 @@ impl Choropleth {
             Some(bins) => series_map::categories(&readings.read(), bins),
             None => dataset.with(|d| map::categories(d, indicator.get())),
         });
+        let visits = Memo::new(move |_| dataset.with(|d| map::responding(d, indicator.get())));
         let filter = Memo::new(move |_| view_state.with(|v| v.filter));
         let legend = Memo::new(move |_| {
             dataset.with(|d| match &*bins.read() {
@@ -105,6 +109,19 @@ impl Choropleth {
             legend_note,
             fact,
             ready,
+            visits,
+        }
+    }
+
+    /// What the world map draws of this question or series.
+    pub fn layer(self) -> MapLayer {
+        MapLayer {
+            categories: self.categories,
+            visits: self.visits,
+            label: Callback::new(move |category| self.legend_label(category)),
+            hover: Callback::new(move |country| self.hover(country)),
+            description: "World map of the selected question or indicator. Countries that did not take part in the survey, or have no value for the year shown, are light grey. Tab reaches the map; the arrow keys move between the countries with an answer or value in alphabetical order and Enter shows a country's details; the table view lists the same figures.",
+            press: Press::Pin,
         }
     }
 

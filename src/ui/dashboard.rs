@@ -56,7 +56,7 @@ pub fn Dashboard(
             #[cfg(feature = "full")]
             Tab::Profile => view! { <ProfileView store view_state /> }.into_any(),
             #[cfg(feature = "full")]
-            Tab::Index => view! { <IndexView store view_state /> }.into_any(),
+            Tab::Index => view! { <IndexView loaded=loaded.clone() store view_state /> }.into_any(),
             #[cfg(not(feature = "full"))]
             _ => view! { <FullBuildLoading /> }.into_any(),
         }

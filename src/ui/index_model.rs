@@ -1,4 +1,4 @@
-//! What the index page shows, derived once as memos that its table, plot, bands and methodology share:
+//! What the index page shows, derived once as memos that its map, table, plot and methodology share:
 //! the structure read from `index.csv`, the values prepared for the reference year once every series it
 //! needs has arrived, and the index for the view's settings. A change of weights or method recomputes
 //! only the last step.
@@ -6,20 +6,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use readiness_core::figures::bins::Bins;
 use readiness_core::index::{
     compute, parse_checks, parse_config, Check, IndexConfig, IndexResult, Prepared, Settings,
 };
 use readiness_core::load::LoadReport;
 use readiness_core::model::{Dataset, IndicatorId};
-use readiness_core::number::Decimal;
 use readiness_core::view::View;
 
 use crate::ui::series::SeriesStore;
-
-/// Lower limits of the score bands after the first, on 0–100: five equal bands, so that a colour
-/// means the same score whatever the settings (quintiles would move with every weight).
-const BAND_LIMITS: [i64; 4] = [20, 40, 60, 80];
 
 #[derive(Clone, Copy)]
 pub struct IndexModel {
@@ -38,12 +32,12 @@ pub struct IndexModel {
 }
 
 impl IndexModel {
-    /// From the two files' texts (or why they could not be read); asks for the series needed.
+    /// From the text of `index.csv` (or why it could not be read); asks for the series needed. The
+    /// external check is read apart ([`IndexModel::read_checks`]): only the index tab shows it.
     pub fn new(
         store: SeriesStore,
         view_state: RwSignal<View>,
         config_text: Result<String, String>,
-        checks_text: Result<String, String>,
     ) -> IndexModel {
         let dataset = store.dataset;
         // The catalogue does not change as series arrive, so the structure is read once.
@@ -55,13 +49,6 @@ impl IndexModel {
             Err(reason) => {
                 problems.push(format!("index.csv could not be read: {reason}"));
                 IndexConfig::default()
-            }
-        };
-        let checks = match checks_text {
-            Ok(text) => parse_checks(&text, &catalogue, &mut report),
-            Err(reason) => {
-                problems.push(format!("index_checks.csv could not be read: {reason}"));
-                Vec::new()
             }
         };
         problems.extend(report.problems.iter().map(|p| p.to_string()));
@@ -93,7 +80,7 @@ impl IndexModel {
         IndexModel {
             dataset,
             config: StoredValue::new(config),
-            checks: StoredValue::new(checks),
+            checks: StoredValue::new(Vec::new()),
             problems: StoredValue::new(problems),
             needed,
             arrived,
@@ -102,36 +89,23 @@ impl IndexModel {
             result,
         }
     }
-}
 
-/// A score on 0–100 to one decimal, exact, for printing without float formatting.
-pub fn score_decimal(score: f64) -> Decimal {
-    Decimal {
-        units: (score * 10.0).round() as i64,
-        scale: 1,
-    }
-}
-
-/// "63.5"; "—" without a score.
-pub fn score_text(score: Option<f64>) -> String {
-    score.map_or_else(
-        || "—".to_string(),
-        |s| score_decimal(s).trimmed().readable(),
-    )
-}
-
-/// "85%": coverage (0–1) as a whole percent.
-pub fn percent_text(share: f64) -> String {
-    format!("{}%", (share * 100.0).round() as i64)
-}
-
-/// The score bands shared by table swatches, the band list and its legend.
-pub fn bands() -> Bins {
-    let whole = |units| Decimal { units, scale: 0 };
-    Bins {
-        limits: BAND_LIMITS.map(whole).to_vec(),
-        range: Some((whole(0), whole(100))),
-        values: 0,
-        years: None,
+    /// Reads `index_checks.csv` (or says why it could not be read) into `checks` and `problems`.
+    pub fn read_checks(self, checks_text: Result<String, String>) {
+        let mut report = LoadReport::default();
+        let checks = match checks_text {
+            Ok(text) => self
+                .dataset
+                .with_untracked(|catalogue| parse_checks(&text, catalogue, &mut report)),
+            Err(reason) => {
+                self.problems.update_value(|p| {
+                    p.push(format!("index_checks.csv could not be read: {reason}"))
+                });
+                Vec::new()
+            }
+        };
+        self.problems
+            .update_value(|p| p.extend(report.problems.iter().map(|p| p.to_string())));
+        self.checks.set_value(checks);
     }
 }

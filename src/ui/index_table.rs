@@ -5,12 +5,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use readiness_core::figures::score_bands::{percent_text, score_bands, score_decimal, score_text};
 use readiness_core::index::{sorted, RankInterval, SortKey, Uncertainty, DOMAINS};
 use readiness_core::model::{BuildingBlock, CountryId};
 use readiness_core::view::View;
 
 use crate::ui::index_draws::Draws;
-use crate::ui::index_model::{bands, percent_text, score_decimal, score_text, IndexModel};
+use crate::ui::index_model::IndexModel;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Column {
@@ -228,7 +229,7 @@ fn row(
         figures.with(|f| {
             f.as_ref()
                 .and_then(|f| f.score)
-                .map(|s| bands().category(score_decimal(s)))
+                .map(|s| score_bands().category(score_decimal(s)))
         })
     });
     let swatch = move || {

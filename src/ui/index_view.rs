@@ -1,14 +1,17 @@
 //! The readiness index tab: reads the index's structure and external check, waits for the series it
-//! needs, then lays out the controls, the ranking, the rank intervals, the score bands and the method.
+//! needs, then lays out the controls, the map, the ranking, the rank intervals and the method.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::index::{LeftOutReason, CHECKS_FILE, INDEX_FILE};
+use readiness_core::load::Loaded;
 use readiness_core::view::View;
 
 use crate::source::read_file;
-use crate::ui::index_bands::ScoreBands;
 use crate::ui::index_controls::IndexControls;
 use crate::ui::index_draws::Draws;
+use crate::ui::index_map::IndexMap;
 use crate::ui::index_method::Methodology;
 use crate::ui::index_model::IndexModel;
 use crate::ui::index_plot::RankPlot;
@@ -16,7 +19,11 @@ use crate::ui::index_table::IndexTable;
 use crate::ui::series::SeriesStore;
 
 #[component]
-pub fn IndexView(store: SeriesStore, view_state: RwSignal<View>) -> impl IntoView {
+pub fn IndexView(
+    loaded: Arc<Loaded>,
+    store: SeriesStore,
+    view_state: RwSignal<View>,
+) -> impl IntoView {
     let files = LocalResource::new(|| async {
         futures::join!(read_file(INDEX_FILE), read_file(CHECKS_FILE))
     });
@@ -24,14 +31,15 @@ pub fn IndexView(store: SeriesStore, view_state: RwSignal<View>) -> impl IntoVie
         None => view! { <p class="status" role="status">"Loading the index's structure…"</p> }
             .into_any(),
         Some((config, checks)) => {
-            let model = IndexModel::new(store, view_state, config, checks);
-            view! { <IndexPage model view_state /> }.into_any()
+            let model = IndexModel::new(store, view_state, config);
+            model.read_checks(checks);
+            view! { <IndexPage loaded=loaded.clone() model view_state /> }.into_any()
         }
     }
 }
 
 #[component]
-fn IndexPage(model: IndexModel, view_state: RwSignal<View>) -> impl IntoView {
+fn IndexPage(loaded: Arc<Loaded>, model: IndexModel, view_state: RwSignal<View>) -> impl IntoView {
     let draws = Draws::new(model);
     let loading = move || {
         let arrived = model.arrived.get();
@@ -50,11 +58,9 @@ fn IndexPage(model: IndexModel, view_state: RwSignal<View>) -> impl IntoView {
                 <IndexControls view_state />
             </div>
             {loading}
+            <IndexMap loaded model view_state />
             <IndexTable model draws view_state />
-            <div class="index-figures">
-                <RankPlot model draws />
-                <ScoreBands model />
-            </div>
+            <RankPlot model draws />
             <Methodology model />
         </div>
     }

@@ -51,7 +51,7 @@ pub fn Legend(
             {move || highlight.get().map(|category| view! {
                 <button type="button" class="clear-highlight" on:click=move |_| view_state.update(|v| v.highlight = None)>
                     {match category {
-                        Category::Bin(_) | Category::NoData => "Show all values",
+                        Category::Bin(_) | Category::NoData | Category::NotScored => "Show all values",
                         _ => "Show all answers",
                     }}
                 </button>

@@ -38,7 +38,7 @@ pub fn MapFigure(
         <h2 class="map-title">{title}</h2>
         <YearControl choropleth view_state />
         {loading}
-        <WorldMap loaded view_state choropleth />
+        <WorldMap loaded view_state layer=choropleth.layer() />
         <Legend legend=choropleth.legend note=choropleth.legend_note view_state />
     }
 }

@@ -12,6 +12,7 @@ pub mod fact_grid;
 pub mod filters;
 pub mod legend;
 pub mod map_figure;
+pub mod map_layer;
 pub mod notices;
 pub mod picker;
 pub mod series;
@@ -29,9 +30,9 @@ full_build_only!(
     answer_table,
     compare,
     country_search,
-    index_bands,
     index_controls,
     index_draws,
+    index_map,
     index_method,
     index_model,
     index_plot,
@@ -39,6 +40,7 @@ full_build_only!(
     index_view,
     profile,
     profile_answers,
+    profile_index,
     profile_series,
     trend,
 );

@@ -5,13 +5,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use readiness_core::figures::profile::{profile, Profile};
-use readiness_core::model::{Dataset, IndicatorId};
+use readiness_core::model::{CountryId, Dataset, IndicatorId};
 use readiness_core::view::{permalink, Tab, View};
 
 use crate::bridge::print;
 use crate::ui::cite::{today, CiteThis};
 use crate::ui::country_search::CountrySearch;
 use crate::ui::profile_answers::ProfileAnswers;
+use crate::ui::profile_index::ProfileIndex;
 use crate::ui::profile_series::ProfileSeries;
 use crate::ui::series::SeriesStore;
 use crate::ui::share::page_address;
@@ -48,7 +49,7 @@ pub fn ProfileView(store: SeriesStore, view_state: RwSignal<View>) -> impl IntoV
             </p>
         }
         .into_any(),
-        Some(_) => view! { <ProfileSheet store view_state shown /> }.into_any(),
+        Some(_) => view! { <ProfileSheet store view_state country shown /> }.into_any(),
     }
     };
     view! {
@@ -64,12 +65,13 @@ pub fn ProfileView(store: SeriesStore, view_state: RwSignal<View>) -> impl IntoV
     }
 }
 
-/// The page a printer gets: header with the date, answers by building block, context indicators,
-/// and how to cite it.
+/// The page a printer gets: header with the date, the readiness index, answers by building block,
+/// context indicators, and how to cite it.
 #[component]
 fn ProfileSheet(
     store: SeriesStore,
     view_state: RwSignal<View>,
+    country: Memo<Option<CountryId>>,
     shown: Memo<Option<Profile>>,
 ) -> impl IntoView {
     let part = move |f: fn(&Profile) -> String| {
@@ -106,6 +108,7 @@ fn ProfileSheet(
                     "eHealth Readiness country profile, " <time datetime=date.iso()>{date.written()}</time>
                 </p>
             </header>
+            <ProfileIndex store view_state country />
             <section class="profile-answers" aria-labelledby="profile-answers-title">
                 <h3 id="profile-answers-title">{survey_note}</h3>
                 <ProfileAnswers dataset=store.dataset view_state blocks />

@@ -1,5 +1,6 @@
-//! The world choropleth: our own SVG from the pre-projected paths. The paths are created once; a view
-//! change only updates their fill and class attributes, and a region filter only the viewBox.
+//! The world choropleth: our own SVG from the pre-projected paths, drawing a [`MapLayer`] (a question,
+//! a series or the index). The paths are created once; a view change only updates their fill and
+//! class attributes, and a region filter only the viewBox.
 
 use std::sync::Arc;
 
@@ -10,11 +11,11 @@ use readiness_core::figures::map::{
 use readiness_core::figures::scale::Category;
 use readiness_core::load::Loaded;
 use readiness_core::model::CountryId;
-use readiness_core::view::View;
+use readiness_core::view::{Tab, View};
 use wasm_bindgen::JsCast;
 
 use crate::bridge::focus::focus;
-use crate::ui::choropleth::Choropleth;
+use crate::ui::map_layer::{MapLayer, Press};
 
 /// Radius of the dot that marks a small state, in map units (tenths of a pixel at natural size).
 const DOT_RADIUS: i32 = 32;
@@ -27,25 +28,20 @@ struct Pointer {
 }
 
 #[component]
-pub fn WorldMap(
-    loaded: Arc<Loaded>,
-    view_state: RwSignal<View>,
-    choropleth: Choropleth,
-) -> impl IntoView {
+pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer) -> impl IntoView {
     let pointer = RwSignal::new(None::<Pointer>);
     let filter = Memo::new(move |_| view_state.with(|v| v.filter));
     let highlight = Memo::new(move |_| view_state.with(|v| v.highlight));
     let pinned = Memo::new(move |_| view_state.with(|v| v.country.clone()));
     let countries = shape_countries(&loaded.dataset, &loaded.map);
     // One Tab stop for the whole map (roving tabindex): arrows move between the countries with an
-    // answer or a value, which change with the question.
+    // answer, a value or a score, which change with the question or the index's settings.
     let order = {
         let loaded = loaded.clone();
         Memo::new(move |_| {
-            let indicator = choropleth.indicator.get();
-            choropleth
-                .dataset
-                .with(|d| Arc::new(keyboard_order(d, &loaded.map, indicator)))
+            layer
+                .visits
+                .with(|v| Arc::new(keyboard_order(&loaded.dataset, &loaded.map, v)))
         })
     };
     let focusable = {
@@ -58,7 +54,16 @@ pub fn WorldMap(
             focusable
         })
     };
-    let roving = RwSignal::new(order.with_untracked(|o| o.first().copied()));
+    let roving = RwSignal::new(None::<usize>);
+    // The Tab stop: the country last moved to while it can still be visited, else the first. The
+    // visited countries can arrive after the map is drawn (a series' values, the index's result) or
+    // change under it, and the map must stay reachable by Tab throughout.
+    let tab_stop = Memo::new(move |_| {
+        roving
+            .get()
+            .filter(|&shape| focusable.with(|f| f[shape]))
+            .or_else(|| order.with(|o| o.first().copied()))
+    });
     let mut paths = Vec::new();
     let mut dots = Vec::new();
     for (index, shape) in loaded.map.shapes.iter().enumerate() {
@@ -69,7 +74,7 @@ pub fn WorldMap(
         // One memo per shape: when the question or year changes, only shapes whose category changed
         // touch the DOM (countries without an answer or value never do).
         let category = Memo::new(move |_| {
-            let categories = choropleth.categories.read();
+            let categories = layer.categories.read();
             country
                 .and_then(|c| categories.get(c.0).copied())
                 .unwrap_or(Category::NotSurveyed)
@@ -107,7 +112,14 @@ pub fn WorldMap(
         };
         let pin = {
             let iso3 = iso3.clone();
-            move || view_state.update(|v| v.country = Some(iso3.clone()))
+            move || {
+                view_state.update(|v| {
+                    v.country = Some(iso3.clone());
+                    if layer.press == Press::OpenProfile {
+                        v.tab = Tab::Profile;
+                    }
+                })
+            }
         };
         let on_key = {
             let pin = pin.clone();
@@ -139,7 +151,7 @@ pub fn WorldMap(
         // Responding countries are focusable; only the roving one is in the Tab order.
         let tab_index = move || {
             responding().then(|| {
-                if roving.get() == Some(index) {
+                if tab_stop.get() == Some(index) {
                     "0"
                 } else {
                     "-1"
@@ -161,7 +173,7 @@ pub fn WorldMap(
                 // name without a role is not allowed, and 116 "Not surveyed" images would bury the rest).
                 aria-label={
                     let name = name.clone();
-                    move || responding().then(|| format!("{name}: {}", choropleth.legend_label(category.get())))
+                    move || responding().then(|| format!("{name}: {}", layer.label.run(category.get())))
                 }
                 aria-hidden=move || (!responding()).then_some("true")
                 on:pointermove=track
@@ -203,7 +215,7 @@ pub fn WorldMap(
     };
     let tooltip = move || {
         pointer.get().map(|p| {
-            let hover = choropleth.hover(p.country);
+            let hover = layer.hover.run(p.country);
             view! {
                 <div class="tooltip" role="tooltip" style:left=format!("{}px", p.x + 14) style:top=format!("{}px", p.y + 14)>
                     <strong>{hover.name}</strong>
@@ -223,7 +235,7 @@ pub fn WorldMap(
                 class="world-map"
                 viewBox=view_box
                 role="group"
-                aria-label="World map of the selected question or indicator. Countries that did not take part in the survey, or have no value for the year shown, are light grey. Tab reaches the map; the arrow keys move between the countries with an answer or value in alphabetical order and Enter shows a country's details; the table view lists the same figures."
+                aria-label=layer.description
                 on:pointerleave=move |_| pointer.set(None)
             >
                 <g class="countries">{paths}</g>

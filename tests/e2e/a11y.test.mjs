@@ -25,8 +25,8 @@ const VIEWS = [
   { name: "compare, two countries", query: "?tab=compare&compare=KEN,GHA", ready: ".compare-table" },
   { name: "embedded figure", query: "?embed=1", ready: "svg.world-map path" },
   { name: "map of a yearly series", query: "?q=internet_users&year=2015", ready: 'svg.world-map path[data-category^="bin-"]' },
-  { name: "country profile", query: "?tab=profile&country=KEN", ready: ".profile-sheet h2" },
-  { name: "readiness index", query: "?tab=index", ready: ".index-table tbody tr td.rank:not(:empty)" },
+  { name: "country profile, with its readiness index", query: "?tab=profile&country=KEN", ready: ".profile-index-table tbody tr" },
+  { name: "readiness index, with its map", query: "?tab=index", ready: '.index-map svg.world-map path[data-category^="bin-"]' },
   { name: "trend chart", query: "?tab=trend&q=internet_users&countries=KEN,GHA&group=AFR", ready: ".trend-chart svg path" },
 ];
 

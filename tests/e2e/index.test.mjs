@@ -1,11 +1,13 @@
 // The readiness index tab: a ranking from ?tab=index, weights that change the ranking and the link (and
-// a reopened link that restores both), rank intervals that contain the median rank, a methodology that
-// lists every indicator of data/index.csv, the external check read from data/index_checks.csv, and
-// an uncertainty analysis that never blocks the main thread for more than 50 ms.
+// a reopened link that restores both), the index on the world map (bands, legend counts, tooltip, a
+// repaint on a change of weight, a press that opens the profile), rank intervals that contain the
+// median rank, a methodology that lists every indicator of data/index.csv, the external check read
+// from data/index_checks.csv, and an uncertainty analysis that never blocks the main thread for more
+// than 50 ms.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, site } from "./browser.mjs";
-import { readCsv } from "./data.mjs";
+import { countries, readCsv } from "./data.mjs";
 
 // The toolkit's names of its building blocks, as the page shows them.
 const DOMAIN_NAMES = {
@@ -72,6 +74,7 @@ test("?tab=index shows a ranking with scores, intervals and a caption stating se
   assert.match(await page.locator("#tab-index").getAttribute("aria-selected"), /true/);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: `${ARTIFACTS}index-1280x800.png` });
+  await page.locator(".index-map").screenshot({ path: `${ARTIFACTS}index-map-1280.png` });
   await page.screenshot({ path: `${ARTIFACTS}index-1280-full.png`, fullPage: true });
   await close();
 });
@@ -95,6 +98,93 @@ test("a weight changed from the keyboard changes the ranking and the link; the l
   await reopened.page.waitForFunction(() => !new URLSearchParams(location.search).has("w"));
   assert.deepEqual((await ranking(reopened.page)).slice(0, 20).map((r) => r.iso3), before);
   await reopened.close();
+});
+
+/** The band a score's text falls in, as the map's category slug: five bands of 20 points. */
+function band(scoreText) {
+  return `bin-${Math.min(5, Math.floor(Number(scoreText) / 20) + 1)}`;
+}
+
+/** The table's rows with score text, and each map shape's category by ISO3. */
+async function tableAndMap(page) {
+  const rows = await page.locator(".index-table tbody tr").evaluateAll((trs) => trs.map((r) => ({
+    iso3: r.dataset.iso3,
+    rank: r.querySelector("td.rank").textContent,
+    score: r.querySelector("td.score").textContent,
+  })));
+  const map = await page.locator(".index-map svg.world-map path").evaluateAll((paths) =>
+    Object.fromEntries(paths.map((p) => [p.dataset.iso3, p.dataset.category])));
+  return { rows, map };
+}
+
+/** Every ranked country's shape in the band of its score, every listed country not ranked in "not scored". */
+function assertMapShowsTable({ rows, map }) {
+  let drawn = 0;
+  for (const row of rows) {
+    if (!(row.iso3 in map)) continue;
+    drawn += 1;
+    assert.equal(map[row.iso3], row.rank === "" ? "not-scored" : band(row.score), `${row.iso3} scored ${row.score}`);
+  }
+  assert.ok(drawn >= 100, `most listed countries are on the map, got ${drawn}`);
+}
+
+/** The legend's entries: category and count. */
+async function legend(page) {
+  return page.locator(".index-map .legend li").evaluateAll((lis) => lis.map((li) =>
+    ({ category: li.dataset.category, count: Number(li.querySelector(".legend-count").textContent) })));
+}
+
+test("the index on the map: bands of the scores, legend counts equal to the ranking's, tooltip, press opens the profile", async () => {
+  const { page, errors, close } = await open("?tab=index");
+  await page.waitForSelector('.index-map svg.world-map path[data-category^="bin-"]');
+  const shown = await tableAndMap(page);
+  assertMapShowsTable(shown);
+  const scored = shown.rows.filter((r) => r.rank !== "");
+  const notScored = shown.rows.filter((r) => r.rank === "");
+  assert.ok(notScored.length > 0, "the coverage rule leaves some countries out");
+  const entries = await legend(page);
+  assert.deepEqual(entries.map((e) => e.category), ["bin-1", "bin-2", "bin-3", "bin-4", "bin-5", "not-scored", "no-data"]);
+  const count = (category) => entries.find((e) => e.category === category).count;
+  assert.equal(entries.filter((e) => e.category.startsWith("bin-")).reduce((sum, e) => sum + e.count, 0), scored.length);
+  for (const b of ["bin-1", "bin-2", "bin-3", "bin-4", "bin-5"]) {
+    assert.equal(count(b), scored.filter((r) => band(r.score) === b).length, b);
+  }
+  assert.equal(count("not-scored"), notScored.length);
+  const listed = new Set(shown.rows.map((r) => r.iso3));
+  assert.equal(count("no-data"), countries.filter((c) => c.who_region && !listed.has(c.iso3)).length);
+  assert.match(await page.locator(".index-map .legend-note").innerText(), /five equal bands of the 0–100 score/);
+
+  // One Tab stop on the map, although its countries arrived after it was drawn. The keyboard reaches
+  // Kenya's shape; its tooltip has the table's score and rank; Enter opens its profile.
+  assert.equal(await page.locator('.index-map path[tabindex="0"]').count(), 1);
+  const kenya = shown.rows.find((r) => r.iso3 === "KEN");
+  await page.locator('.index-map path[data-iso3="KEN"]').focus();
+  const tip = await page.locator(".tooltip").innerText();
+  assert.match(tip, new RegExp(`Score ${kenya.score}, rank ${kenya.rank} of ${scored.length}`));
+  assert.match(tip, /Coverage \d+%/);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".profile-sheet h2");
+  assert.match(page.url(), /tab=profile/);
+  assert.match(page.url(), /country=KEN/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a weight changed repaints the map and its legend", async () => {
+  const { page, close } = await open("?tab=index");
+  await page.waitForSelector('.index-map svg.world-map path[data-category^="bin-"]');
+  const before = await tableAndMap(page);
+  const legendBefore = await legend(page);
+  await page.locator("#weight-infrastructure").focus();
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("w") === "1,1,1,1,5,1,1");
+  const after = await tableAndMap(page);
+  assertMapShowsTable(after);
+  const changed = Object.keys(after.map).filter((iso3) => after.map[iso3] !== before.map[iso3]);
+  assert.ok(changed.length > 0, "some countries changed band");
+  assert.notDeepEqual(await legend(page), legendBefore);
+  await page.screenshot({ path: `${ARTIFACTS}index-map-weighted-1280x800.png` });
+  await close();
 });
 
 test("the method's choices are in the link too", async () => {
@@ -202,6 +292,7 @@ test("the index tab on a phone", async () => {
   assert.ok(overflow <= 0, `the index page fits the phone's width, got ${overflow}px more`);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: `${ARTIFACTS}index-390x844.png` });
+  await page.locator(".index-map").screenshot({ path: `${ARTIFACTS}index-map-390.png` });
   await page.screenshot({ path: `${ARTIFACTS}index-390-full.png`, fullPage: true });
   await close();
 });

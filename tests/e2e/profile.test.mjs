@@ -1,10 +1,10 @@
-// The country profile: answers by building block beside region and world shares, context indicators
-// with latest value, year and rank, the country search (combobox), the printed scorecard, and the
+// The country profile: the readiness index's domain scores beside region and world medians, answers
+// by building block beside region and world shares, context indicators with latest value, year and rank, the country search (combobox), the printed scorecard, and the
 // citation of a view. Expected figures come from data/ (data.mjs), computed here independently.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, openPage, site } from "./browser.mjs";
-import { answer, country, expectedShare, indicators, readCsv, series, seriesValues } from "./data.mjs";
+import { answer, countries, country, expectedShare, indicators, readCsv, series, seriesValues } from "./data.mjs";
 
 let served;
 before(async () => { served = await site(); });
@@ -74,6 +74,80 @@ test("Kenya's profile: answers by building block in toolkit order, beside region
   await page.waitForSelector("svg.world-map", { timeout: 30000 });
   assert.match(page.url(), /country=KEN/);
   assert.doesNotMatch(page.url(), /tab=/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+/** The median of numbers; the mean of the two middle ones for an even count. */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+test("Kenya's profile: index score and seven domain scores beside region and world medians, as in the ranking", async () => {
+  // The ranking table with default settings: each row's score and seven domain scores (rank, interval,
+  // score, the seven domains, coverage).
+  const ranking = await openPage(served.browser, `${served.url}?tab=index`);
+  await ranking.page.waitForSelector(".index-table tbody tr td.rank:not(:empty)", { timeout: 60000 });
+  const rows = await ranking.page.locator(".index-table tbody tr").evaluateAll((trs) => trs.map((r) => {
+    const cells = [...r.querySelectorAll("td")].map((td) => td.textContent);
+    return { iso3: r.dataset.iso3, rank: cells[0], score: cells[2], domains: cells.slice(3, 10) };
+  }));
+  await ranking.close();
+
+  const { page, errors, close } = await openProfile("?tab=profile&country=KEN");
+  await page.waitForSelector(".profile-index-table tbody tr", { timeout: 60000 });
+  const shown = await page.locator(".profile-index-table tbody tr").evaluateAll((trs) => trs.map((r) => ({
+    domain: r.dataset.domain,
+    name: r.querySelector("th").textContent,
+    own: r.querySelector(".own").textContent,
+    region: r.querySelector(".region").textContent,
+    world: r.querySelector(".world").textContent,
+  })));
+  assert.deepEqual(shown.map((r) => r.domain), ["index", ...TOOLKIT.map(([code]) => code)]);
+  assert.deepEqual(shown.slice(1).map((r) => r.name), TOOLKIT.map(([, name]) => name));
+
+  const kenya = rows.find((r) => r.iso3 === "KEN");
+  assert.equal(shown[0].own, kenya.score);
+  assert.deepEqual(shown.slice(1).map((r) => r.own), kenya.domains);
+  const scored = rows.filter((r) => r.rank !== "");
+  const african = new Set(countries.filter((c) => c.who_region === country("KEN").who_region).map((c) => c.iso3));
+  // Medians of the table's rounded figures may differ from the page's (of exact figures) by rounding.
+  const near = (text, values, label) => {
+    const present = values.filter((v) => v !== "—").map(Number);
+    if (present.length === 0) return assert.equal(text, "—", label);
+    assert.ok(Math.abs(Number(text) - median(present)) <= 0.11, `${label}: ${text} against ${median(present)}`);
+  };
+  const column = (list, i) => list.map((r) => (i === -1 ? r.score : r.domains[i]));
+  shown.forEach((row, i) => {
+    near(row.world, column(scored, i - 1), `${row.domain}, world`);
+    near(row.region, column(scored.filter((r) => african.has(r.iso3)), i - 1), `${row.domain}, region`);
+  });
+  const headings = await page.locator(".profile-index-table thead th").allInnerTexts();
+  assert.match(headings[2], new RegExp(`Median, WHO African Region \\(${scored.filter((r) => african.has(r.iso3)).length} scored\\)`));
+  assert.match(headings[3], new RegExp(`Median, world \\(${scored.length} scored\\)`));
+  assert.match(await page.locator(".profile-index-summary").innerText(),
+    new RegExp(`^Score ${kenya.score} of 100, rank ${kenya.rank}( \\(tied\\))? of ${scored.length} countries scored`));
+  await page.screenshot({ path: `${ARTIFACTS}profile-index-KEN-1280x800.png` });
+  await page.locator(".profile-index").screenshot({ path: `${ARTIFACTS}profile-index-KEN-1280.png` });
+
+  // The link opens the index tab with Kenya marked in the ranking.
+  await page.getByRole("link", { name: "The full ranking, its weights and how the index is made" }).click();
+  await page.waitForSelector('.index-table tr.selected[data-iso3="KEN"]', { timeout: 60000 });
+  assert.match(page.url(), /tab=index/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("the profile's index on a phone", async () => {
+  const { page, errors, close } = await openProfile("?tab=profile&country=KEN", { width: 390, height: 844 });
+  await page.waitForSelector(".profile-index-table tbody tr", { timeout: 60000 });
+  const overflow = await page.evaluate(() => document.querySelector(".profile-index").scrollWidth - document.querySelector(".profile-index").clientWidth);
+  assert.ok(overflow <= 0, `the index section fits the phone's width, got ${overflow}px more`);
+  await page.locator(".profile-index").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${ARTIFACTS}profile-index-KEN-390x844.png` });
+  await page.locator(".profile-index").screenshot({ path: `${ARTIFACTS}profile-index-KEN-390.png` });
   assert.deepEqual(errors, []);
   await close();
 });

@@ -18,20 +18,29 @@ pub fn is_small(shape: &Shape) -> bool {
     shape.area < SMALL_AREA
 }
 
-/// The order in which the keyboard moves through the map: the shapes of the countries that responded to
-/// the survey of `indicator` (or have values of a series), by country name (a reader looking for a
-/// country knows its name, not its neighbours).
-pub fn keyboard_order(dataset: &Dataset, map: &WorldMap, indicator: IndicatorId) -> Vec<usize> {
+/// The order in which the keyboard moves through the map: the shapes of the countries it visits
+/// (`visits[id.0]`: those that responded to a question, have values of a series or take part in the
+/// index), by country name (a reader looking for a country knows its name, not its neighbours).
+pub fn keyboard_order(dataset: &Dataset, map: &WorldMap, visits: &[bool]) -> Vec<usize> {
     let mut order: Vec<(String, usize)> = shape_countries(dataset, map)
         .into_iter()
         .enumerate()
         .filter_map(|(shape, country)| {
-            let country = country.filter(|&c| dataset.responded(indicator, c))?;
+            let country = country.filter(|c| visits.get(c.0).copied().unwrap_or(false))?;
             Some((collation_key(&dataset[country].name), shape))
         })
         .collect();
     order.sort();
     order.into_iter().map(|(_, shape)| shape).collect()
+}
+
+/// Which countries responded to the survey of `indicator` (or have values of a series), indexed like
+/// [`Dataset::countries`].
+pub fn responding(dataset: &Dataset, indicator: IndicatorId) -> Vec<bool> {
+    dataset
+        .country_ids()
+        .map(|c| dataset.responded(indicator, c))
+        .collect()
 }
 
 /// Where an arrow, Home or End key moves from `position` in a list of `len` items; `None` for other keys.
@@ -241,10 +250,14 @@ mod tests {
             .dataset
             .indicator("ehealth_policy")
             .expect("indicator");
-        let order: Vec<&str> = keyboard_order(&loaded.dataset, &loaded.map, policy)
-            .into_iter()
-            .map(|shape| loaded.map.shapes[shape].iso3.as_str())
-            .collect();
+        let order: Vec<&str> = keyboard_order(
+            &loaded.dataset,
+            &loaded.map,
+            &responding(&loaded.dataset, policy),
+        )
+        .into_iter()
+        .map(|shape| loaded.map.shapes[shape].iso3.as_str())
+        .collect();
         assert_eq!(order, ["KEN", "MLT"]);
         assert_eq!(step("ArrowRight", 1, 2), Some(0));
         assert_eq!(step("ArrowLeft", 0, 2), Some(1));

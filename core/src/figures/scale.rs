@@ -13,8 +13,10 @@ pub enum Category {
     NotSurveyed,
     /// A number's bin, 0 for the lowest values; the bins' limits are in [`crate::figures::bins::Bins`].
     Bin(u8),
-    /// No value of a series for the year shown.
+    /// No value of a series for the year shown; on the index map, none of the index's indicators.
     NoData,
+    /// On the index map: some of the index's indicators, but fewer than the coverage rule requires.
+    NotScored,
 }
 
 /// Colours of the number bins, lowest first (ColorBrewer YlGnBu, its lightest step left out so that
@@ -41,6 +43,7 @@ impl Category {
             Category::NotSurveyed => "Not surveyed",
             Category::Bin(_) => "Value",
             Category::NoData => "No data",
+            Category::NotScored => "Not scored",
         }
     }
 
@@ -53,6 +56,9 @@ impl Category {
             Category::Answer(Answer::Unanswered) => "#595959",
             Category::NotSurveyed | Category::NoData => "#e4e4e4",
             Category::Bin(bin) => BIN_COLOURS[usize::from(bin).min(BIN_COLOURS.len() - 1)],
+            // A mid grey: darker than "no data", lighter than the ramp's darkest blues, and no hue, so
+            // that it never reads as a low score.
+            Category::NotScored => "#a3a3a3",
         }
     }
 
@@ -61,7 +67,7 @@ impl Category {
         Category::ALL
             .into_iter()
             .chain(bins)
-            .chain([Category::NoData])
+            .chain([Category::NoData, Category::NotScored])
             .find(|category| category.slug() == slug)
     }
 
@@ -76,6 +82,7 @@ impl Category {
             Category::NotSurveyed => "not-surveyed",
             Category::Bin(bin) => BIN_SLUGS[usize::from(bin).min(BIN_SLUGS.len() - 1)],
             Category::NoData => "no-data",
+            Category::NotScored => "not-scored",
         }
     }
 }

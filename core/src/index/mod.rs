@@ -40,4 +40,4 @@ pub use uncertainty::{
 };
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -16,7 +16,7 @@ use expect_test::{expect, Expect};
 /// Countries A to E (A, B in Africa; C, D in Europe; E in no WHO region); questions q1, q2 (strategy
 /// and investment) and q3 (legislation); series s1 (infrastructure, 1 decimal, years 2010–2020) and
 /// s2 (workforce, logged). `rows` has one observation a line: `A q1 Yes` or `A s1 2015 3.5`.
-fn tiny(rows: &str) -> Dataset {
+pub(crate) fn tiny(rows: &str) -> Dataset {
     let source = |id: &str, denominator| Source {
         id: id.to_string(),
         title: id.to_string(),
@@ -130,7 +130,7 @@ const TINY_CONFIG: &str = "indicator,domain,direction,transform,use,rationale\n\
     s1,infrastructure,higher,none,yes,Wires.\n\
     s2,workforce,higher,log,yes,Staff.\n";
 
-fn tiny_config(dataset: &Dataset) -> IndexConfig {
+pub(crate) fn tiny_config(dataset: &Dataset) -> IndexConfig {
     let mut report = LoadReport::default();
     let config = parse_config(TINY_CONFIG, dataset, &mut report);
     assert!(report.is_clean(), "{report:?}");
