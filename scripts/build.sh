@@ -22,6 +22,9 @@ printf '\n== trunk: the small first-view build, release, into dist/\n' >&2
 trunk build --release --offline
 printf '\n== full build: every view, loaded the first time another view than the map is asked for, into dist/full/\n' >&2
 second_module ehealth-readiness ehealth-readiness eh_full dist/full app
+# The styles of those views come with it (the offline copy inlines them with the rest). The print
+# styles, on the first view for the map, come again last: added later, these would otherwise win.
+cat style/table.css style/compare.css style/profile.css style/index.css style/print.css > dist/full/views.css
 # The chart module and the custom ECharts build, loaded by the page the first time it shows a chart.
 printf '\n== chart module: wasm (charming) and the custom ECharts build into dist/charts/\n' >&2
 second_module ehealth-readiness-charts ehealth_readiness_charts eh_charts dist/charts charts

@@ -16,6 +16,9 @@ const SMALL_BUILD: &str = "eh_small_build";
 const TAKEOVER: &str = "eh:takeover";
 /// The class of the full build's container while it takes over from the small build.
 const CONTAINER: &str = "full-build";
+/// The stylesheet of the views that only the full build has (scripts/build.sh).
+#[cfg(feature = "full")]
+const VIEW_STYLES: &str = "full/views.css";
 
 /// Mounts the app: the small build on the body, ready to hand over; the full build on the body, or
 /// in a hidden container when it is taking over from the small build.
@@ -39,7 +42,13 @@ pub fn mount() {
         container.set_class_name(CONTAINER);
         let _ = container.set_attribute("hidden", "");
         let _ = document().body().expect("a body").append_child(&container);
-        leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(container), App).forget();
+        // The styles of the views beyond the map's apply before this build draws anything. Should
+        // they fail to load, the views still work, unstyled: better than no view. (Leptos's own task
+        // spawner starts with the first mount, hence wasm-bindgen's here.)
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = crate::bridge::script::add_stylesheet(VIEW_STYLES).await;
+            leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(container), App).forget();
+        });
     }
 }
 

@@ -1,5 +1,5 @@
 //! Loads a second wasm module into the page: its wasm-bindgen glue (built with `--target no-modules`,
-//! which defines a global) as a script, then its wasm. The chart module and the app's full build are
+//! which defines a global) as a script, then its wasm; and a stylesheet that comes with one. The chart module and the app's full build are
 //! loaded this way. In the offline copy a script and a wasm may be inline blocks instead, packed with
 //! gzip and base64 (`<script type="application/json" id="code:PATH">`), allowed there by their hashes.
 
@@ -59,6 +59,30 @@ pub async fn add_script(path: &str) -> Result<(), String> {
     let loaded = load_event(&script);
     script.set_src(path);
     head.append_child(&script).map_err(|_| failed())?;
+    loaded
+        .await
+        .map(|_| ())
+        .map_err(|_| format!("{path} could not be loaded"))
+}
+
+/// Adds the stylesheet at `path` to the page, waiting until it applies.
+#[cfg(feature = "full")]
+pub async fn add_stylesheet(path: &str) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlLinkElement = document
+        .create_element("link")
+        .map_err(|_| format!("could not add {path}"))?
+        .unchecked_into();
+    link.set_rel("stylesheet");
+    let loaded = load_event(&link);
+    link.set_href(path);
+    document
+        .head()
+        .ok_or("the page has no head")?
+        .append_child(&link)
+        .map_err(|_| format!("could not add {path}"))?;
     loaded
         .await
         .map(|_| ())

@@ -21,7 +21,7 @@ test("the map view never downloads the full build; another view loads it and kee
   await page.locator("#tab-table").focus();
   await page.keyboard.press("Enter");
   await page.waitForSelector("table.answer-table tbody tr", { timeout: 30000 });
-  assert.deepEqual(fullBuild(requests).map((url) => new URL(url).pathname).sort(), ["/full/app.js", "/full/app_bg.wasm"]);
+  assert.deepEqual(fullBuild(requests).map((url) => new URL(url).pathname).sort(), ["/full/app.js", "/full/app_bg.wasm", "/full/views.css"]);
   assert.equal(new URL(page.url()).search, "?q=ehr_national&region=AFR&tab=table");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "tab-table", "focus stays on the tab pressed");
   assert.equal(await page.locator("#region").inputValue(), "AFR", "the filter is kept");
@@ -42,7 +42,7 @@ test("the map view never downloads the full build; another view loads it and kee
 test("an address of another view opens it through the full build", async () => {
   const { page, errors, requests, close } = await openPage(served.browser, `${served.url}?tab=compare&compare=KEN,GHA`);
   await page.waitForSelector(".compare-table", { timeout: 30000 });
-  assert.equal(fullBuild(requests).length, 2);
+  assert.equal(fullBuild(requests).length, 3);
   assert.equal(await page.locator("main").count(), 1);
   assert.deepEqual(errors, []);
   await close();

@@ -20,7 +20,10 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
     };
     let index = read("index.html")?;
     let mut styles = String::new();
-    for href in attribute_values(&index, "<link rel=\"stylesheet\" href=\"") {
+    // The first view's stylesheets, then those of the views that come with the full build.
+    for href in
+        attribute_values(&index, "<link rel=\"stylesheet\" href=\"").chain(["full/views.css"])
+    {
         styles += &read(href)?;
         styles.push('\n');
     }
