@@ -3,8 +3,9 @@
 // headline fact, the key facts, the pickers) into index.html's empty <main class="html-first-screen">.
 // So the first screen is the app's own output, not a second hand-written copy: it shows as soon as the
 // HTML arrives, a visitor without JavaScript sees it, and the app swaps it for the live view once its
-// data have loaded (src/app.rs). Run by scripts/build.sh after `trunk build` and before
-// `cargo xtask bundle`, which copies it into the offline file.
+// data have loaded (src/app.rs). The data files that view fetched are preloaded from the head. Run by
+// scripts/build.sh after `trunk build` and before `cargo xtask bundle`, which copies the view into the
+// offline file.
 import { readFileSync, writeFileSync } from "node:fs";
 import { launch } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/serve.mjs";
@@ -23,6 +24,11 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
+  const dataFiles = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith("/data/")) dataFiles.push(path.slice(1));
+  });
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
   await page.goto(server.url);
@@ -48,8 +54,13 @@ try {
     // Leptos's empty comments mark where its dynamic children go; markup never updated needs none.
     return `<style>\n${rules}\n</style>${copy.innerHTML.replaceAll("<!---->", "")}`;
   });
-  writeFileSync(indexPath, index.replace(PLACEHOLDER, `<main class="html-first-screen" inert>${drawn}</main>`));
-  console.error(`prerender: wrote the default view into dist/index.html (${drawn.length} bytes of markup)`);
+  // The data files the default view fetched are preloaded from the head, so that they download while
+  // the wasm does instead of after it has started.
+  const preloads = dataFiles.map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin>`).join("\n    ");
+  writeFileSync(indexPath, index
+    .replace("</head>", `  ${preloads}\n  </head>`)
+    .replace(PLACEHOLDER, `<main class="html-first-screen" inert>${drawn}</main>`));
+  console.error(`prerender: wrote the default view into dist/index.html (${drawn.length} bytes of markup; ${dataFiles.length} data files preloaded)`);
 } finally {
   await browser.close();
   await server.close();

@@ -9,6 +9,7 @@ use futures::future::join_all;
 use gloo_net::http::Request;
 
 use crate::bridge::gunzip::gunzip_text;
+use crate::bridge::task::next_task;
 use readiness_core::load::{load, series_file, LoadReport, Loaded, FILES};
 
 pub async fn load_all() -> (Loaded, LoadReport) {
@@ -29,6 +30,9 @@ pub async fn load_all() -> (Loaded, LoadReport) {
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark("ehr:parse", "ehr:parse-start");
     }
+    // Parsing and drawing the page are each a long task on a slow machine: one after the other, the
+    // page would not answer input for their sum.
+    next_task().await;
     result
 }
 /// The text of one series' values, fetched when the series is first shown.

@@ -12,3 +12,4 @@ pub mod history;
 #[cfg(feature = "full")]
 pub mod print;
 pub mod script;
+pub mod task;

@@ -87,7 +87,8 @@ const pages = {
   },
   dashboard: {
     url: server.url,
-    country: ({ iso3 }) => document.querySelector(`svg.world-map path[data-iso3="${iso3}"]`),
+    // The live map's path: the built first view's (from the HTML) is inert, and replaced.
+    country: ({ iso3 }) => document.querySelector(`main:not(.html-first-screen) svg.world-map path[data-iso3="${iso3}"]`),
     interactive: "__tooltipAt",
     map: [], ready: [], files: null,
   },
