@@ -12,7 +12,7 @@ import { serve } from "../tests/e2e/serve.mjs";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
 const indexPath = `${dist}index.html`;
-const PLACEHOLDER = '<main class="html-first-screen" inert></main>';
+const PLACEHOLDER = '<main class="html-first-screen"></main>';
 const index = readFileSync(indexPath, "utf8");
 if (!index.includes(PLACEHOLDER)) {
   throw new Error(`dist/index.html: no empty ${PLACEHOLDER} to fill (has index.html changed?)`);
@@ -57,9 +57,10 @@ try {
   // The data files the default view fetched are preloaded from the head, so that they download while
   // the wasm does instead of after it has started.
   const preloads = dataFiles.map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin>`).join("\n    ");
+  // Replacer functions, so that a "$" in the data (US$) is never read as a replacement pattern.
   writeFileSync(indexPath, index
-    .replace("</head>", `  ${preloads}\n  </head>`)
-    .replace(PLACEHOLDER, `<main class="html-first-screen" inert>${drawn}</main>`));
+    .replace("</head>", () => `  ${preloads}\n  </head>`)
+    .replace(PLACEHOLDER, () => `<main class="html-first-screen">${drawn}</main>`));
   console.error(`prerender: wrote the default view into dist/index.html (${drawn.length} bytes of markup; ${dataFiles.length} data files preloaded)`);
 } finally {
   await browser.close();

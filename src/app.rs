@@ -50,7 +50,12 @@ pub fn App() -> impl IntoView {
             {move || match loaded.get() {
                 // An embedded figure is framed by its host page, which reserves its size.
                 None if embedded => view! { <p class="status" role="status">"Loading the survey data…"</p> }.into_any(),
-                None if built_view_stays || takeover::is_taking_over() => ().into_any(),
+                // The built view is inert until then: assistive technology hears of the loading here.
+                None if built_view_stays => view! {
+                    <p class="visually-hidden" role="status">"Loading the interactive map…"</p>
+                }
+                .into_any(),
+                None if takeover::is_taking_over() => ().into_any(),
                 None => first_screen().into_any(),
                 Some((loaded, report)) => {
                     remove_built_first_view();

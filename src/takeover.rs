@@ -14,6 +14,12 @@ use crate::app::App;
 const SMALL_BUILD: &str = "eh_small_build";
 /// The event by which the full build tells the small one to unmount.
 const TAKEOVER: &str = "eh:takeover";
+/// Set on the window while the small build loads the full one.
+#[cfg(not(feature = "full"))]
+const STARTED: &str = "eh_full_build_started";
+/// The event by which the small build's load of the full build tells every waiting view it failed.
+#[cfg(not(feature = "full"))]
+const FAILED: &str = "eh:full-build-failed";
 /// The class of the full build's container while it takes over from the small build.
 const CONTAINER: &str = "full-build";
 /// The stylesheet of the views that only the full build has (scripts/build.sh).
@@ -80,40 +86,42 @@ pub fn take_over() {
 }
 
 /// In the small build, for any view it does not have: loads the full build, which then takes over.
+/// One load per page, whichever view asked first; a failure shows in every view waiting for it.
 #[cfg(not(feature = "full"))]
 #[component]
 pub fn FullBuildLoading() -> impl IntoView {
     let failure = RwSignal::new(None::<String>);
-    leptos::task::spawn_local(async move {
-        if let Err(reason) = start_full_build().await {
-            failure.set(Some(reason));
-        }
+    let listener = window_event_listener_untyped(FAILED, move |event| {
+        let reason = js_sys::Reflect::get(&event, &"detail".into()).ok();
+        failure.set(Some(reason.and_then(|r| r.as_string()).unwrap_or_default()));
     });
+    on_cleanup(move || listener.remove());
+    if !window_flag(STARTED) {
+        set_window_flag(STARTED, true);
+        leptos::task::spawn_local(async {
+            let started =
+                crate::bridge::script::start_module("full/app.js", "eh_full", "full/app_bg.wasm")
+                    .await;
+            if let Err(reason) = started {
+                // The next view asked for tries again.
+                set_window_flag(STARTED, false);
+                let init = web_sys::CustomEventInit::new();
+                init.set_detail(&reason.into());
+                if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(FAILED, &init) {
+                    let _ = window().dispatch_event(&event);
+                }
+            }
+        });
+    }
     move || {
         match failure.get() {
         None => view! { <p class="status" role="status">"Loading this view…"</p> }.into_any(),
         Some(reason) => view! {
-            <p class="status" role="alert">{format!("This view could not be loaded: {reason}. Reload the page to try again.")}</p>
+            <p class="status" role="alert">{format!("This view could not be loaded: {reason}. Choose it again to retry, or reload the page.")}</p>
         }
         .into_any(),
     }
     }
-}
-
-/// Loads and starts the full build once per page.
-#[cfg(not(feature = "full"))]
-async fn start_full_build() -> Result<(), String> {
-    const STARTED: &str = "eh_full_build_started";
-    if window_flag(STARTED) {
-        return Ok(());
-    }
-    set_window_flag(STARTED, true);
-    let started =
-        crate::bridge::script::start_module("full/app.js", "eh_full", "full/app_bg.wasm").await;
-    if started.is_err() {
-        set_window_flag(STARTED, false);
-    }
-    started
 }
 
 fn window_flag(name: &str) -> bool {

@@ -15,8 +15,14 @@ use crate::source::inline_block;
 /// Runs the glue at `glue`, then starts the module with the wasm at `wasm` through the function the
 /// glue defines as `global`. The reason of a failure is for the reader.
 pub async fn start_module(glue: &str, global: &str, wasm: &str) -> Result<(), String> {
-    add_script(glue).await?;
     let window = web_sys::window().ok_or("no browser window")?;
+    let defined = |window: &web_sys::Window| {
+        Reflect::get(window, &global.into()).is_ok_and(|f| f.is_function())
+    };
+    // After a failed start the glue is there already; running it again would declare its global twice.
+    if !defined(&window) {
+        add_script(glue).await?;
+    }
     let init: Function = Reflect::get(&window, &global.into())
         .ok()
         .and_then(|f| f.dyn_into().ok())

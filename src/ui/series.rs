@@ -51,17 +51,21 @@ impl SeriesStore {
         }
         spawn_local(async move {
             let text = read_series(&id).await;
-            // Added to the dataset as it is now, so that series arriving in any order all stay.
-            let (dataset, report) = self
+            // Added to the dataset as it is now, so that series arriving in any order all stay. The
+            // store is gone if its page was unmounted meanwhile (the full build took over): no-op.
+            let Some((dataset, report)) = self
                 .dataset
-                .with_untracked(|d| load_series(d, indicator, text));
-            self.dataset.set(Arc::new(dataset));
-            self.arrived.update(|a| {
+                .try_with_untracked(|d| load_series(d, indicator, text))
+            else {
+                return;
+            };
+            self.dataset.try_set(Arc::new(dataset));
+            self.arrived.try_update(|a| {
                 a.insert(indicator);
             });
             if !report.is_clean() {
                 self.problems
-                    .update(|p| p.extend(report.problems.iter().map(|p| p.to_string())));
+                    .try_update(|p| p.extend(report.problems.iter().map(|p| p.to_string())));
             }
         });
     }

@@ -47,8 +47,10 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 8
   return { page, errors, requests, close: () => context.close() };
 }
 
-/** Waits until the app has taken over from index.html's built first view (a static copy of the default
- * view, swapped for the live one once the data have loaded), so a test speaks to the live page. */
+/** Waits until index.html's built first view (a static copy of the default view) is gone: for the
+ * default address, once the data have loaded and the live view is drawn in its place; for any other,
+ * once the app has started (its own loading screen replaces it), so callers then wait for what they
+ * need. Either way a test then speaks to the live page, never to the built copy. */
 export function liveApp(page) {
   return page.waitForFunction(() => document.querySelector("main.html-first-screen") === null, null, { timeout: 30000 });
 }

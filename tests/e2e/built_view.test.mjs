@@ -29,6 +29,8 @@ for (const [where, address] of [["hosted", () => served.url], ["offline", () => 
     assert.equal(await page.locator('svg.world-map path[data-category="yes"][fill="#0072b2"]').count(), counts.Yes);
     assert.equal(await page.locator('.legend li[data-category="yes"] .legend-count').innerText(), String(counts.Yes));
     assert.ok((await page.locator("svg.world-map path").count()) >= 240);
+    // Not inert without JavaScript: readable by assistive technology, selectable, found by find-in-page.
+    assert.equal(await page.locator("main.html-first-screen").evaluate((main) => main.inert), false);
     // What needs JavaScript is said, under the masthead.
     assert.match(await page.locator(".no-script").innerText(), /needs JavaScript and WebAssembly\.$/);
     assert.ok(await page.locator(".no-script").isVisible());
@@ -87,10 +89,13 @@ test("any other address hides the built view's figures until the app draws its o
   const held = new Promise((done) => { release = done; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(`${served.url}?q=internet_users&year=2015`);
-  for (const selector of [".board", ".fact-grid ul", "#question"]) {
+  // With JavaScript, its controls are inert until the app takes over.
+  assert.equal(await page.locator("main.html-first-screen").evaluate((main) => main.inert), true);
+  // Nothing that tells which view, question, filter or figure is shown; the page's frame stays.
+  for (const selector of [".board", ".fact-grid ul", ".fact-grid-scope", ".active-filter", "#question", "#region", ".tabs", ".cite"]) {
     assert.equal(await page.locator(`main.html-first-screen ${selector}`).evaluate((e) => getComputedStyle(e).visibility), "hidden", selector);
   }
-  assert.equal(await page.locator("main.html-first-screen .tabs").evaluate((e) => getComputedStyle(e).visibility), "visible");
+  assert.equal(await page.locator("main.html-first-screen .fact-grid h2").evaluate((e) => getComputedStyle(e).visibility), "visible");
   release();
   await liveApp(page);
   await page.waitForSelector('svg.world-map path[data-category^="bin-"]', { timeout: 30000 });

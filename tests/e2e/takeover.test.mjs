@@ -47,3 +47,23 @@ test("an address of another view opens it through the full build", async () => {
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("the map view looks the same in both builds: no style it uses comes only with the full build", async () => {
+  const { page, errors, close } = await openPage(served.browser, `${served.url}?country=KEN`);
+  await page.waitForSelector(".country-panel .profile-link");
+  // Every element of the page's main region: its tag, class and box.
+  const boxes = () => page.evaluate(() => [...document.querySelectorAll("main *")].map((e) => {
+    const box = e.getBoundingClientRect();
+    return `${e.tagName}.${e.getAttribute("class") ?? ""} ${box.x.toFixed(1)},${box.y.toFixed(1)} ${box.width.toFixed(1)}x${box.height.toFixed(1)}`;
+  }));
+  const small = await boxes();
+  await page.locator("#tab-table").click();
+  await page.waitForSelector("table.answer-table tbody tr", { timeout: 30000 });
+  await page.locator("#tab-map").click();
+  await page.waitForSelector(".country-panel .profile-link");
+  const full = await boxes();
+  assert.ok(small.length > 500);
+  assert.deepEqual(full, small);
+  assert.deepEqual(errors, []);
+  await close();
+});

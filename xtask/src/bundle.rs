@@ -8,7 +8,7 @@ use std::path::Path;
 use readiness_core::index::{CHECKS_FILE, INDEX_FILE};
 use readiness_core::load::FILES;
 
-use crate::csp::{first_screen_script, inline_styles, meta, policy};
+use crate::csp::{inline_styles, meta, plain_scripts, policy};
 
 pub const OFFLINE_FILE: &str = "ehealth-readiness-offline.html";
 
@@ -58,19 +58,21 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
         );
     }
     // The first screen is index.html's: the masthead and the default view drawn at build time
-    // (scripts/prerender.mjs), with the head script that hides it for any other address.
+    // (scripts/prerender.mjs), with index.html's own plain scripts (in the head, the one that hides
+    // it for any other address; in the body, the one that makes it inert).
+    let head = between(&index, "<head>", "</head>").ok_or("dist/index.html: no <head>")?;
     let first_screen = between(&index, "<body>", "</body>")
-        .filter(|body| !body.contains("<script"))
-        .ok_or("dist/index.html: no <body> without scripts to copy")?
+        .ok_or("dist/index.html: no <body>")?
         .trim();
-    let first_screen_script = first_screen_script(&index).unwrap_or_default();
+    let head_scripts: String = plain_scripts(head)
+        .iter()
+        .map(|code| format!("<script>{code}</script>\n"))
+        .collect();
+    let mut allowed_scripts = plain_scripts(&index);
+    allowed_scripts.extend([script.as_str(), &echarts, &charts_glue]);
     let mut allowed_styles = vec![style.as_str()];
     allowed_styles.extend(inline_styles(first_screen));
-    let csp = meta(&policy(
-        &[first_screen_script, &script, &echarts, &charts_glue],
-        &allowed_styles,
-        false,
-    ));
+    let csp = meta(&policy(&allowed_scripts, &allowed_styles, false));
     let mut data_blocks = String::new();
     // The first view's files and the index's structure and check as text, then every series' values
     // packed: the offline copy never fetches, and packing keeps it within its size budget.
@@ -104,8 +106,7 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 {csp}
 <title>eHealth Readiness (offline copy)</title>
-<script>{first_screen_script}</script>
-<style>{style}</style>
+{head_scripts}<style>{style}</style>
 {data_blocks}{code_blocks}<script type="module">{script}</script>
 </head>
 <body>

@@ -27,8 +27,8 @@ pub fn meta(policy: &str) -> String {
     format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">")
 }
 
-/// Adds the policy to Trunk's `index.html`, allowing its inline loader script and our own head script
-/// (`first_screen_script`) by their hashes.
+/// Adds the policy to Trunk's `index.html`, allowing its inline loader script, our own plain scripts
+/// and the built first view's style by their hashes.
 pub fn secure_index(index: &str) -> Result<String, String> {
     let open = "<script type=\"module\">";
     let start = index
@@ -40,7 +40,7 @@ pub fn secure_index(index: &str) -> Result<String, String> {
         .ok_or("dist/index.html: unclosed script")?
         + start;
     let mut scripts = vec![&index[start..end]];
-    scripts.extend(first_screen_script(index));
+    scripts.extend(plain_scripts(index));
     let policy = policy(&scripts, &inline_styles(index), true);
     let head = index.find("<head>").ok_or("dist/index.html: no <head>")? + "<head>".len();
     Ok(format!(
@@ -61,13 +61,15 @@ pub fn inline_styles(html: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The text of index.html's plain inline `<script>` (the one that marks any address but the default
-/// view's before the first paint), if it has one.
-pub fn first_screen_script(index: &str) -> Option<&str> {
-    let open = "<script>";
-    let start = index.find(open)? + open.len();
-    let end = index[start..].find("</script>")? + start;
-    Some(&index[start..end])
+/// The texts of a page's plain inline `<script>` elements (index.html's own: the one in its head that
+/// marks any address but the default view's, and the one that makes the built first view inert).
+pub fn plain_scripts(html: &str) -> Vec<&str> {
+    html.match_indices("<script>")
+        .filter_map(|(at, open)| {
+            let start = at + open.len();
+            Some(&html[start..start + html[start..].find("</script>")?])
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -85,15 +87,15 @@ mod tests {
 
     #[test]
     fn the_policy_goes_first_in_the_head() {
-        let index = "<html><head><title>t</title><script>mark()</script><script type=\"module\">init()</script></head><body><main><style>.b1 { width: 5%; }</style></main></body></html>";
+        let index = "<html><head><title>t</title><script>mark()</script><script type=\"module\">init()</script></head><body><main><style>.b1 { width: 5%; }</style></main><script>inert()</script></body></html>";
         let secured = secure_index(index).expect("secured");
         assert!(
             secured.starts_with("<html><head>\n    <meta http-equiv=\"Content-Security-Policy\"")
         );
         assert!(secured.ends_with(&index["<html><head>".len()..]));
-        // Both inline scripts run and the style applies: each is allowed by its hash.
+        // The inline scripts run and the style applies: each is allowed by its hash.
         assert!(secured.contains(&policy(
-            &["init()", "mark()"],
+            &["init()", "mark()", "inert()"],
             &[".b1 { width: 5%; }"],
             true
         )));
