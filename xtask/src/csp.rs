@@ -53,21 +53,21 @@ pub fn secure_index(index: &str) -> Result<String, String> {
 
 /// The texts of a page's `<style>` elements (index.html's: the built first view's, scripts/prerender.mjs).
 pub fn inline_styles(html: &str) -> Vec<&str> {
-    html.match_indices("<style>")
-        .filter_map(|(at, open)| {
-            let start = at + open.len();
-            Some(&html[start..start + html[start..].find("</style>")?])
-        })
-        .collect()
+    element_texts(html, "<style>", "</style>")
 }
 
 /// The texts of a page's plain inline `<script>` elements (index.html's own: the one in its head that
 /// marks any address but the default view's, and the one that makes the built first view inert).
 pub fn plain_scripts(html: &str) -> Vec<&str> {
-    html.match_indices("<script>")
-        .filter_map(|(at, open)| {
+    element_texts(html, "<script>", "</script>")
+}
+
+/// The texts between each `open` tag (exactly, so without attributes) and the next `close`.
+fn element_texts<'a>(html: &'a str, open: &str, close: &str) -> Vec<&'a str> {
+    html.match_indices(open)
+        .filter_map(|(at, _)| {
             let start = at + open.len();
-            Some(&html[start..start + html[start..].find("</script>")?])
+            Some(&html[start..start + html[start..].find(close)?])
         })
         .collect()
 }
