@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the hosted site into dist/: the app's small first-view build (Trunk, release, wasm-opt -Oz;
-# Trunk finds wasm-bindgen and wasm-opt on PATH), its full build into dist/full/ and the chart module
+# Trunk finds wasm-bindgen and wasm-opt on PATH), its full build into dist/full/<content hash>/ and the chart module
 # into dist/charts/ (both loaded when first needed), the default view drawn into dist/index.html as
 # static markup, then the offline single-file page dist/ehealth-readiness-offline.html.
 set -euo pipefail
@@ -25,6 +25,12 @@ second_module ehealth-readiness ehealth-readiness eh_full dist/full app
 # The styles of those views come with it (the offline copy inlines them with the rest). The print
 # styles, on the first view for the map, come again last: added later, these would otherwise win.
 cat style/table.css style/compare.css style/profile.css style/index.css style/print.css > dist/full/views.css
+# Its files go under a hash of their content, named in index.html, as Trunk names the first build's.
+full_hash=$(cat dist/full/app.js dist/full/app_bg.wasm dist/full/views.css | sha256sum | cut -c1-16)
+mkdir "dist/full/$full_hash"
+mv dist/full/app.js dist/full/app_bg.wasm dist/full/views.css "dist/full/$full_hash/"
+sed -i "s|<meta name=\"eh-full-build\" content=\"full/\"|<meta name=\"eh-full-build\" content=\"full/$full_hash/\"|" dist/index.html
+grep -q "content=\"full/$full_hash/\"" dist/index.html
 # The chart module and the custom ECharts build, loaded by the page the first time it shows a chart.
 printf '\n== chart module: wasm (charming) and the custom ECharts build into dist/charts/\n' >&2
 second_module ehealth-readiness-charts ehealth_readiness_charts eh_charts dist/charts charts

@@ -1,6 +1,6 @@
 //! One page, two builds of the app. The first view runs the small build (without the `full` feature:
 //! the map tab with its facts, filters, picker and sharing), so the first download holds only that
-//! code. The first time another view is asked for, the small build loads the full one (`dist/full/`),
+//! code. The first time another view is asked for, the small build loads the full one (`dist/full/<hash>/`),
 //! which draws the page in a hidden container while its data load and then takes over in one task:
 //! the small build unmounts, the container shows the same page with the view asked for, and focus
 //! stays on the control that asked. The offline copy runs the full build alone.
@@ -22,9 +22,6 @@ const STARTED: &str = "eh_full_build_started";
 const FAILED: &str = "eh:full-build-failed";
 /// The class of the full build's container while it takes over from the small build.
 const CONTAINER: &str = "full-build";
-/// The stylesheet of the views that only the full build has (scripts/build.sh).
-#[cfg(feature = "full")]
-const VIEW_STYLES: &str = "full/views.css";
 
 /// Mounts the app: the small build on the body, ready to hand over; the full build on the body, or
 /// in a hidden container when it is taking over from the small build.
@@ -52,7 +49,7 @@ pub fn mount() {
         // they fail to load, the views still work, unstyled: better than no view. (Leptos's own task
         // spawner starts with the first mount, hence wasm-bindgen's here.)
         wasm_bindgen_futures::spawn_local(async move {
-            let _ = crate::bridge::script::add_stylesheet(VIEW_STYLES).await;
+            let _ = crate::bridge::script::add_stylesheet(&full_build_file("views.css")).await;
             leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(container), App).forget();
         });
     }
@@ -99,9 +96,12 @@ pub fn FullBuildLoading() -> impl IntoView {
     if !window_flag(STARTED) {
         set_window_flag(STARTED, true);
         leptos::task::spawn_local(async {
-            let started =
-                crate::bridge::script::start_module("full/app.js", "eh_full", "full/app_bg.wasm")
-                    .await;
+            let started = crate::bridge::script::start_module(
+                &full_build_file("app.js"),
+                "eh_full",
+                &full_build_file("app_bg.wasm"),
+            )
+            .await;
             if let Err(reason) = started {
                 // The next view asked for tries again.
                 set_window_flag(STARTED, false);
@@ -122,6 +122,18 @@ pub fn FullBuildLoading() -> impl IntoView {
         .into_any(),
     }
     }
+}
+
+/// The path of one of the full build's files: in the folder index.html names (scripts/build.sh puts
+/// them under a hash of their content), or `full/` on a page without one.
+fn full_build_file(name: &str) -> String {
+    let folder = document()
+        .query_selector("meta[name=eh-full-build]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| "full/".to_string());
+    format!("{folder}{name}")
 }
 
 fn window_flag(name: &str) -> bool {

@@ -19,21 +19,26 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
             .map_err(|e| format!("dist/{name}: {e} (run `trunk build --release` first)"))
     };
     let index = read("index.html")?;
+    // The full build's folder, as index.html names it (scripts/build.sh).
+    let full = between(&index, "<meta name=\"eh-full-build\" content=\"", "\"")
+        .ok_or("dist/index.html: no <meta name=\"eh-full-build\"> (run scripts/build.sh)")?;
     let mut styles = String::new();
     // The first view's stylesheets, then those of the views that come with the full build.
-    for href in
-        attribute_values(&index, "<link rel=\"stylesheet\" href=\"").chain(["full/views.css"])
+    for href in attribute_values(&index, "<link rel=\"stylesheet\" href=\"")
+        .chain([format!("{full}views.css").as_str()])
     {
         styles += &read(href)?;
         styles.push('\n');
     }
     // The full build alone (every view; src/takeover.rs): nothing is fetched offline, so there is no
     // small first build to save on. Its glue defines the global `eh_full`.
-    let wasm = std::fs::read(dist.join("full/app_bg.wasm"))
-        .map_err(|e| format!("dist/full/app_bg.wasm: {e} (run scripts/build.sh first)"))?;
-    let glue = read("full/app.js")?;
+    let wasm = std::fs::read(dist.join(format!("{full}app_bg.wasm")))
+        .map_err(|e| format!("dist/{full}app_bg.wasm: {e} (run scripts/build.sh first)"))?;
+    let glue = read(&format!("{full}app.js"))?;
     if glue.to_ascii_lowercase().contains("</script") {
-        return Err("dist/full/app.js contains \"</script\": it cannot be inlined".to_string());
+        return Err(format!(
+            "dist/{full}app.js contains \"</script\": it cannot be inlined"
+        ));
     }
     let script = format!(
         "\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\neh_full.initSync({{ module: wasmBytes }});\n",
