@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
     // before the wasm runs, it is the largest text of the first screen, and a copy drawn now would
     // paint it (the LCP) again, later.
     let built_view_stays = !embedded && history::current_query().len() <= 1;
+    let may_take_over = takeover::may_take_over();
     if !built_view_stays {
         remove_built_first_view();
     }
@@ -56,11 +57,12 @@ pub fn App() -> impl IntoView {
                 }
                 .into_any(),
                 None if takeover::is_taking_over() => ().into_any(),
+                Some(_) if !may_take_over.get() => ().into_any(),
                 None => first_screen().into_any(),
                 Some((loaded, report)) => {
                     remove_built_first_view();
-                    takeover::take_over();
-                    ready(Arc::new(loaded), report).into_any()
+                    let opened_with = takeover::take_over();
+                    ready(Arc::new(loaded), report, opened_with).into_any()
                 }
             }}
         </main>
@@ -156,9 +158,14 @@ fn first_screen() -> impl IntoView {
     }
 }
 
-fn ready(loaded: Arc<Loaded>, report: LoadReport) -> impl IntoView {
+/// `opened_with`: the address the page was opened with, when this full build took over from the small
+/// one, which has since cleaned the address bar; what it could not use is still told.
+fn ready(loaded: Arc<Loaded>, report: LoadReport, opened_with: Option<String>) -> impl IntoView {
     let query = history::current_query();
-    let (initial, url_notices) = decode(&query, &loaded.dataset);
+    let (initial, mut url_notices) = decode(&query, &loaded.dataset);
+    if let Some(opened_with) = opened_with {
+        url_notices = decode(&opened_with, &loaded.dataset).1;
+    }
     let view_state = RwSignal::new(initial);
     let store = SeriesStore::new(loaded.dataset.clone());
     follow_address_bar(view_state, loaded.clone());

@@ -14,6 +14,12 @@ use crate::app::App;
 const SMALL_BUILD: &str = "eh_small_build";
 /// The event by which the full build tells the small one to unmount.
 const TAKEOVER: &str = "eh:takeover";
+/// Set on the window while the small build shows a view only the full build has.
+const WAITING: &str = "eh_waiting_for_full_build";
+/// The event telling that `WAITING` changed.
+const WAITING_CHANGED: &str = "eh:waiting-changed";
+/// The window property holding the address the small build was opened with.
+const OPENED_WITH: &str = "eh_opened_with";
 /// Set on the window while the small build loads the full one.
 #[cfg(not(feature = "full"))]
 const STARTED: &str = "eh_full_build_started";
@@ -29,6 +35,11 @@ pub fn mount() {
     #[cfg(not(feature = "full"))]
     {
         set_window_flag(SMALL_BUILD, true);
+        let _ = js_sys::Reflect::set(
+            &window(),
+            &OPENED_WITH.into(),
+            &crate::bridge::history::current_query().into(),
+        );
         let handle = leptos::mount::mount_to(document().body().expect("a body"), App);
         let handle = std::cell::RefCell::new(Some(handle));
         let listener = window_event_listener_untyped(TAKEOVER, move |_| drop(handle.take()));
@@ -62,24 +73,43 @@ pub fn is_taking_over() -> bool {
 
 /// Called by the full build once its data have loaded, in the task that draws its page: the small
 /// build unmounts and the container shows, so no frame shows neither or both. Focus goes back to the
-/// element with the id of the one focused before.
-pub fn take_over() {
+/// element with the id of the one focused before. Gives the address the page was opened with, if it
+/// took over.
+pub fn take_over() -> Option<String> {
     if !is_taking_over() {
-        return;
+        return None;
     }
     let focused = document().active_element().map(|e| e.id());
-    let _ = window().dispatch_event(&web_sys::Event::new(TAKEOVER).expect("an event"));
     set_window_flag(SMALL_BUILD, false);
+    let _ = window().dispatch_event(&web_sys::Event::new(TAKEOVER).expect("an event"));
     if let Ok(Some(container)) = document().query_selector(&format!(".{CONTAINER}")) {
         let _ = container.remove_attribute("hidden");
     }
     if let Some(id) = focused.filter(|id| !id.is_empty()) {
-        // After this task has put the page in place.
-        set_timeout(
-            move || crate::bridge::focus::focus(&format!("#{id}")),
-            std::time::Duration::ZERO,
-        );
+        // Once this task has put the page in place, before it is painted.
+        request_animation_frame(move || crate::bridge::focus::focus(&format!("#{id}")));
     }
+    js_sys::Reflect::get(&window(), &OPENED_WITH.into())
+        .ok()
+        .and_then(|q| q.as_string())
+}
+
+/// In the full build, whether it may take over now: only while the small build shows a view it does
+/// not have. Should the reader have gone back to the map meanwhile, the small build stays (with what
+/// they typed or opened there) until they ask for another view again.
+pub fn may_take_over() -> Signal<bool> {
+    if !is_taking_over() {
+        return Signal::stored(true);
+    }
+    let waiting = RwSignal::new(window_flag(WAITING));
+    // Once taken over, the small build's views are gone and this no longer changes.
+    let listener = window_event_listener_untyped(WAITING_CHANGED, move |_| {
+        if is_taking_over() {
+            waiting.set(window_flag(WAITING));
+        }
+    });
+    on_cleanup(move || listener.remove());
+    waiting.into()
 }
 
 /// In the small build, for any view it does not have: loads the full build, which then takes over.
@@ -87,6 +117,8 @@ pub fn take_over() {
 #[cfg(not(feature = "full"))]
 #[component]
 pub fn FullBuildLoading() -> impl IntoView {
+    set_waiting(true);
+    on_cleanup(|| set_waiting(false));
     let failure = RwSignal::new(None::<String>);
     let listener = window_event_listener_untyped(FAILED, move |event| {
         let reason = js_sys::Reflect::get(&event, &"detail".into()).ok();
@@ -134,6 +166,15 @@ fn full_build_file(name: &str) -> String {
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_else(|| "full/".to_string());
     format!("{folder}{name}")
+}
+
+/// Tells the full build whether the small build shows a view it does not have.
+#[cfg(not(feature = "full"))]
+fn set_waiting(on: bool) {
+    set_window_flag(WAITING, on);
+    if let Ok(event) = web_sys::Event::new(WAITING_CHANGED) {
+        let _ = window().dispatch_event(&event);
+    }
 }
 
 fn window_flag(name: &str) -> bool {

@@ -70,3 +70,35 @@ test("the map view looks the same in both builds: no style it uses comes only wi
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("what the address it was opened with could not use is still told after the full build takes over", async () => {
+  const { page, errors, close } = await openPage(served.browser, `${served.url}?tab=table&colour=red`);
+  await page.waitForSelector("table.answer-table tbody tr", { timeout: 30000 });
+  assert.equal(new URL(page.url()).search, "?tab=table", "the address is cleaned");
+  assert.match(await page.locator("section.notice[role=status]").innerText(), /colour/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("back on the map before the full build is ready, the reader keeps what they typed until they ask again", async () => {
+  const { page, errors, close } = await openPage(served.browser, served.url);
+  await page.waitForSelector("svg.world-map path");
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route(/\/full\/.*app_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.locator("#tab-table").click();
+  await page.getByText("Loading this view…").waitFor();
+  await page.locator("#tab-map").click();
+  await page.locator("#question-search").fill("privacy");
+  release();
+  // The full build has parsed its data (the second parse of the page), yet it does not take over.
+  await page.waitForFunction(() => performance.getEntriesByName("ehr:parse").length === 2, null, { timeout: 30000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator(".full-build").getAttribute("hidden"), "");
+  assert.equal(await page.locator("#question-search").inputValue(), "privacy");
+  await page.locator("#tab-table").click();
+  await page.waitForSelector("table.answer-table tbody tr", { timeout: 30000 });
+  assert.equal(await page.locator(".full-build").getAttribute("hidden"), null);
+  assert.deepEqual(errors, []);
+  await close();
+});
