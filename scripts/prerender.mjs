@@ -55,8 +55,9 @@ try {
     return `<style>\n${rules}\n</style>${copy.innerHTML.replaceAll("<!---->", "")}`;
   });
   // The data files the default view fetched are preloaded from the head, so that they download while
-  // the wasm does instead of after it has started.
-  const preloads = dataFiles.map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin>`).join("\n    ");
+  // the wasm does instead of after it has started; at low priority, so that they never hold back the
+  // stylesheets and the first paint (Lighthouse mobile: 79-80 without, 85-88 with).
+  const preloads = dataFiles.map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin fetchpriority="low">`).join("\n    ");
   // Replacer functions, so that a "$" in the data (US$) is never read as a replacement pattern.
   writeFileSync(indexPath, index
     .replace("</head>", () => `  ${preloads}\n  </head>`)
