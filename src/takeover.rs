@@ -1,9 +1,10 @@
 //! One page, two builds of the app. The first view runs the small build (without the `full` feature:
 //! the map tab with its facts, filters, picker and sharing), so the first download holds only that
-//! code. The first time another view is asked for, the small build loads the full one (`dist/full/<hash>/`),
-//! which draws the page in a hidden container while its data load and then takes over in one task:
-//! the small build unmounts, the container shows the same page with the view asked for, and focus
-//! stays on the control that asked. The offline copy runs the full build alone.
+//! code. The first time another view is asked for, the small build loads the full one
+//! (`dist/full/<hash>/`), which draws the page in a hidden container while its data load and then
+//! takes over in one task: the small build unmounts, the container shows the same page with the view
+//! asked for, and focus goes back to the element (by id) that had it. The offline copy runs the full
+//! build alone.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -32,6 +33,10 @@ const CONTAINER: &str = "full-build";
 /// Mounts the app: the small build on the body, ready to hand over; the full build on the body, or
 /// in a hidden container when it is taking over from the small build.
 pub fn mount() {
+    // The page's scripts run after its body is parsed: there is always one.
+    let Some(body) = document().body() else {
+        return;
+    };
     #[cfg(not(feature = "full"))]
     {
         set_window_flag(SMALL_BUILD, true);
@@ -40,7 +45,7 @@ pub fn mount() {
             &OPENED_WITH.into(),
             &crate::bridge::history::current_query().into(),
         );
-        let handle = leptos::mount::mount_to(document().body().expect("a body"), App);
+        let handle = leptos::mount::mount_to(body, App);
         let handle = std::cell::RefCell::new(Some(handle));
         let listener = window_event_listener_untyped(TAKEOVER, move |_| drop(handle.take()));
         // The listener lives as long as the page: the full build never hands back.
@@ -48,14 +53,16 @@ pub fn mount() {
     }
     #[cfg(feature = "full")]
     {
-        if !is_taking_over() {
-            leptos::mount::mount_to_body(App);
-            return;
-        }
-        let container = document().create_element("div").expect("a div");
+        let container = match document().create_element("div") {
+            Ok(container) if is_taking_over() => container,
+            _ => {
+                leptos::mount::mount_to(body, App).forget();
+                return;
+            }
+        };
         container.set_class_name(CONTAINER);
         let _ = container.set_attribute("hidden", "");
-        let _ = document().body().expect("a body").append_child(&container);
+        let _ = body.append_child(&container);
         // The styles of the views beyond the map's apply before this build draws anything. Should
         // they fail to load, the views still work, unstyled: better than no view. (Leptos's own task
         // spawner starts with the first mount, hence wasm-bindgen's here.)
@@ -81,7 +88,9 @@ pub fn take_over() -> Option<String> {
     }
     let focused = document().active_element().map(|e| e.id());
     set_window_flag(SMALL_BUILD, false);
-    let _ = window().dispatch_event(&web_sys::Event::new(TAKEOVER).expect("an event"));
+    if let Ok(event) = web_sys::Event::new(TAKEOVER) {
+        let _ = window().dispatch_event(&event);
+    }
     if let Ok(Some(container)) = document().query_selector(&format!(".{CONTAINER}")) {
         let _ = container.remove_attribute("hidden");
     }
