@@ -3,7 +3,9 @@
 // headline fact, the key facts, the pickers) into index.html's empty <main class="html-first-screen">.
 // So the first screen is the app's own output, not a second hand-written copy: it shows as soon as the
 // HTML arrives, a visitor without JavaScript sees it, and the app swaps it for the live view once its
-// data have loaded (src/app.rs). The data files that view fetched are preloaded from the head. Run by
+// data have loaded (src/app.rs). Each country's path carries the rest of its world.csv row, so that the
+// page reads the map from the markup instead of downloading it again (src/source.rs); the other data
+// files that view fetched are preloaded from the head. Run by
 // scripts/build.sh after `trunk build` and before `cargo xtask bundle`, which copies the view into the
 // offline file.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +19,16 @@ const index = readFileSync(indexPath, "utf8");
 if (!index.includes(PLACEHOLDER)) {
   throw new Error(`dist/index.html: no empty ${PLACEHOLDER} to fill (has index.html changed?)`);
 }
+
+// world.csv as the rows the map draws: the path, and the other fields (bounding box, label point, area)
+// for data-shape. Its header is the loader's; the path is the last field and has no comma.
+const WORLD_HEADER = "iso3,x,y,w,h,label_x,label_y,area,path";
+const [worldHeader, ...worldLines] = readFileSync(`${dist}data/world.csv`, "utf8").trimEnd().split("\n");
+if (worldHeader !== WORLD_HEADER) throw new Error(`dist/data/world.csv: header is not ${WORLD_HEADER}`);
+const shapes = worldLines.map((line) => {
+  const fields = line.split(",");
+  return { iso3: fields[0], shape: fields.slice(1, 8).join(","), path: fields.slice(8).join(",") };
+});
 
 const server = await serve(dist);
 const browser = await launch();
@@ -41,8 +53,19 @@ try {
   // The app sets a few styles from code (legend swatches, breakdown bars), which the page's
   // Content-Security-Policy allows only as CSSOM, never as style attributes in markup: in the copy each
   // becomes a class, defined in a <style> element that `cargo xtask bundle` allows by its hash.
-  const drawn = await page.evaluate(() => {
+  const drawn = await page.evaluate((shapes) => {
     const copy = document.querySelector("main").cloneNode(true);
+    // The map draws world.csv's rows in their order: any other order or path would give the page
+    // another file than the one it would have downloaded.
+    const paths = [...copy.querySelectorAll("svg.world-map .countries path")];
+    if (paths.length !== shapes.length) throw new Error(`the map drew ${paths.length} paths for ${shapes.length} rows of world.csv`);
+    paths.forEach((path, i) => {
+      const { iso3, shape, path: d } = shapes[i];
+      if (path.dataset.iso3 !== iso3 || path.getAttribute("d") !== d) {
+        throw new Error(`the map's path ${i + 1} (${path.dataset.iso3}) is not line ${i + 2} of world.csv (${iso3})`);
+      }
+      path.dataset.shape = shape;
+    });
     const classes = new Map();
     for (const element of copy.querySelectorAll("[style]")) {
       const style = element.getAttribute("style");
@@ -53,11 +76,12 @@ try {
     const rules = [...classes].map(([style, name]) => `.${name} { ${style} }`).join("\n");
     // Leptos's empty comments mark where its dynamic children go; markup never updated needs none.
     return `<style>\n${rules}\n</style>${copy.innerHTML.replaceAll("<!---->", "")}`;
-  });
-  // The data files the default view fetched are preloaded from the head, so that they download while
+  }, shapes);
+  // The data files the default view fetches (all but world.csv, which the markup carries) are preloaded
+  // from the head, so that they download while
   // the wasm does instead of after it has started; at low priority, so that they never hold back the
   // stylesheets and the first paint (Lighthouse mobile: 79-80 without, 85-88 with).
-  const preloads = dataFiles.map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin fetchpriority="low">`).join("\n    ");
+  const preloads = dataFiles.filter((file) => file !== "data/world.csv").map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin fetchpriority="low">`).join("\n    ");
   // Replacer functions, so that a "$" in the data (US$) is never read as a replacement pattern.
   writeFileSync(indexPath, index
     .replace("</head>", () => `  ${preloads}\n  </head>`)

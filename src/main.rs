@@ -9,5 +9,6 @@ mod ui;
 
 fn main() {
     console_error_panic_hook::set_once();
+    source::keep_built_map();
     takeover::mount();
 }

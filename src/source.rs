@@ -7,10 +7,12 @@ use std::collections::HashMap;
 
 use futures::future::join_all;
 use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use crate::bridge::gunzip::gunzip_text;
 use crate::bridge::task::next_task;
-use readiness_core::load::{load, series_file, LoadReport, Loaded, FILES};
+use readiness_core::load::{load, series_file, LoadReport, Loaded, FILES, WORLD, WORLD_COLUMNS};
 
 pub async fn load_all() -> (Loaded, LoadReport) {
     // All requests go out at once: the page waits for the slowest file, not for their sum.
@@ -91,6 +93,54 @@ pub fn inline_block(id: &str) -> Option<String> {
         .get_element_by_id(id)?
         .text_content()?;
     js_sys::JSON::parse(&block).ok()?.as_string()
+}
+
+/// Keeps the map of index.html's built first view as the text of `world.csv`, in an inline block
+/// like the offline copy's: each of its paths carries the rest of its row of that file in `data-shape`
+/// (scripts/prerender.mjs), so the page never downloads those 35 KB gzip again, and the full build,
+/// loaded later, finds the block too. To be called before the app mounts, which removes the built view
+/// for any address but the default one. Without a built map (a build without the prerender step), the
+/// file is fetched as any other.
+pub fn keep_built_map() {
+    if inline(WORLD).is_some() {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(paths) =
+        document.query_selector_all("main.html-first-screen svg.world-map path[data-shape]")
+    else {
+        return;
+    };
+    if paths.length() == 0 {
+        return;
+    }
+    let mut text = WORLD_COLUMNS.join(",");
+    for index in 0..paths.length() {
+        let Some(path) = paths.item(index).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let field = |name| path.get_attribute(name).unwrap_or_default();
+        text += &format!(
+            "\n{},{},{}",
+            field("data-iso3"),
+            field("data-shape"),
+            field("d")
+        );
+    }
+    text.push('\n');
+    let (Ok(block), Some(head), Ok(json)) = (
+        document.create_element("script"),
+        document.head(),
+        js_sys::JSON::stringify(&text.into()),
+    ) else {
+        return;
+    };
+    let _ = block.set_attribute("type", "application/json");
+    block.set_id(&format!("data:{WORLD}"));
+    block.set_text_content(json.as_string().as_deref());
+    let _ = head.append_child(&block);
 }
 
 /// Whether this is the offline single-file copy (it carries its data inline).

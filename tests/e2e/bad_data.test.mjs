@@ -29,6 +29,16 @@ async function withEditedSite(edit, body) {
   }
 }
 
+/** The page reads world.csv from its built first view when it has one (scripts/prerender.mjs): without
+ * it, as from a build without that step, the page downloads the file, whose faults these cases test. */
+function withoutBuiltView(data) {
+  const index = join(data, "..", "index.html");
+  const built = /<main class="html-first-screen">[\s\S]*?<\/main>/;
+  const text = readFileSync(index, "utf8");
+  assert.match(text, built);
+  writeFileSync(index, text.replace(built, '<main class="html-first-screen"></main>'));
+}
+
 const lineCount = (file) => readFileSync(file, "utf8").trimEnd().split("\n").length;
 
 test("an unknown country code and a bad answer are named with their line; good rows are kept", async () => {
@@ -134,6 +144,7 @@ for (const file of FILES) {
     test(`${file} with ${name}: the notice names it, the rest is drawn, the page is never blank`, async () => {
       let expected;
       await withEditedSite((data) => {
+        if (file === "world.csv") withoutBuiltView(data);
         const path = join(data, file);
         expected = breakage(readFileSync(path));
         if (expected.bytes === null) rmSync(path);

@@ -1,12 +1,13 @@
 // The first view before the app runs: index.html carries the default view as the app drew it at build
 // time (scripts/prerender.mjs). Without JavaScript a reader sees the real map and facts; with it, the
 // live app takes over without anything on the first screen moving or changing; any other address never
-// shows the default view's figures. Hosted and offline. Expected figures come from data/ (data.mjs).
+// shows the default view's figures; the map's shapes come from the built view, never downloaded again.
+// Hosted and offline. Expected figures come from data/ (data.mjs).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { pathToFileURL } from "node:url";
-import { ARTIFACTS, liveApp, site } from "./browser.mjs";
-import { answerCounts, expectedShare } from "./data.mjs";
+import { ARTIFACTS, liveApp, openPage, site } from "./browser.mjs";
+import { answerCounts, expectedShare, readCsv } from "./data.mjs";
 
 const OFFLINE = pathToFileURL(new URL("../../dist/ehealth-readiness-offline.html", import.meta.url).pathname).href;
 /** The first screen's regions, and a few countries of the map. */
@@ -100,4 +101,21 @@ test("any other address hides the built view's figures until the app draws its o
   await liveApp(page);
   await page.waitForSelector('svg.world-map path[data-category^="bin-"]', { timeout: 30000 });
   await context.close();
+});
+
+test("the page reads the map from its built view: world.csv is never downloaded, by the map or by another view", async () => {
+  for (const query of ["", "?q=internet_users&year=2015", "?tab=table"]) {
+    const { page, requests, errors, close } = await openPage(served.browser, `${served.url}${query}`);
+    await page.waitForSelector(query.includes("tab=") ? "table.answer-table" : 'svg.world-map path[data-iso3="KEN"][tabindex]', { timeout: 30000 });
+    if (!query.includes("tab=")) {
+      // The live map works: Kenya's shape is drawn from the built view's path, and hovering it tells.
+      const path = page.locator('svg.world-map path[data-iso3="KEN"]');
+      assert.equal(await path.getAttribute("d"), readCsv("world.csv").find((row) => row.iso3 === "KEN").path);
+      await path.hover();
+      assert.match(await page.locator(".tooltip strong").innerText(), /^Kenya$/);
+    }
+    assert.deepEqual(requests.filter((url) => url.includes("world.csv")), [], query);
+    assert.deepEqual(errors, [], query);
+    await close();
+  }
 });
