@@ -2,6 +2,7 @@
 //! a series or the index). The paths are created once; a view change only updates their fill and
 //! class attributes, and a region filter only the viewBox.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -27,13 +28,21 @@ struct Pointer {
     y: i32,
 }
 
+/// The shape an event on the map is for: its index in the map, its country (if the shape is one of the
+/// data's) and the element.
+struct Target {
+    shape: usize,
+    country: Option<CountryId>,
+    element: web_sys::Element,
+}
+
 #[component]
 pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer) -> impl IntoView {
     let pointer = RwSignal::new(None::<Pointer>);
     let filter = Memo::new(move |_| view_state.with(|v| v.filter));
     let highlight = Memo::new(move |_| view_state.with(|v| v.highlight));
     let pinned = Memo::new(move |_| view_state.with(|v| v.country.clone()));
-    let countries = shape_countries(&loaded.dataset, &loaded.map);
+    let countries = Arc::new(shape_countries(&loaded.dataset, &loaded.map));
     // One Tab stop for the whole map (roving tabindex): arrows move between the countries with an
     // answer, a value or a score, which change with the question or the index's settings.
     let order = {
@@ -86,68 +95,6 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
             move || pinned.read().as_deref() == Some(iso3.as_str())
         };
         let name = record.map_or_else(|| shape.iso3.clone(), |c| c.name.clone());
-        let track = move |event: web_sys::PointerEvent| {
-            if let Some(country) = country {
-                pointer.set(Some(Pointer {
-                    country,
-                    x: event.client_x(),
-                    y: event.client_y(),
-                }));
-            }
-        };
-        // Keyboard users get the same tooltip, beside the focused country.
-        let show_on_focus = move |event: web_sys::FocusEvent| {
-            let target = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            if let (Some(country), Some(target)) = (country, target) {
-                roving.set(Some(index));
-                let rect = target.get_bounding_client_rect();
-                pointer.set(Some(Pointer {
-                    country,
-                    x: rect.right() as i32,
-                    y: rect.top() as i32,
-                }));
-            }
-        };
-        let pin = {
-            let iso3 = iso3.clone();
-            move || {
-                view_state.update(|v| {
-                    v.country = Some(iso3.clone());
-                    if layer.press == Press::OpenProfile {
-                        v.tab = Tab::Profile;
-                    }
-                })
-            }
-        };
-        let on_key = {
-            let pin = pin.clone();
-            let shapes = loaded.clone();
-            move |event: web_sys::KeyboardEvent| {
-                let key = event.key();
-                if key == "Enter" || key == " " {
-                    event.prevent_default();
-                    pin();
-                    return;
-                }
-                let order = order.get_untracked();
-                let position = order.iter().position(|&s| s == index).unwrap_or(0);
-                if let Some(next) = step(&key, position, order.len()) {
-                    event.prevent_default();
-                    let shape = order[next];
-                    roving.set(Some(shape));
-                    focus(&format!(
-                        "path[data-iso3=\"{}\"]",
-                        shapes.map.shapes[shape].iso3
-                    ));
-                }
-            }
-        };
-        let on_click = {
-            let pin = pin.clone();
-            move |_| pin()
-        };
         // Responding countries are focusable; only the roving one is in the Tab order.
         let tab_index = move || {
             responding().then(|| {
@@ -176,12 +123,6 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
                     move || responding().then(|| format!("{name}: {}", layer.label.run(category.get())))
                 }
                 aria-hidden=move || (!responding()).then_some("true")
-                on:pointermove=track
-                on:pointerleave=move |_| pointer.set(None)
-                on:focus=show_on_focus
-                on:blur=move |_| pointer.set(None)
-                on:click=on_click
-                on:keydown=on_key
             />
         });
         let findable = groups.is_some_and(|(region, _)| region.is_some()) || responding();
@@ -197,12 +138,109 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
                     class:dimmed=dimmed
                     class:pinned=is_pinned
                     aria-hidden="true"
-                    on:pointermove=track
-                    on:click=move |_| pin()
                 />
             });
         }
     }
+    // One listener of each kind for the whole map, not six per country: the shape an event is for is
+    // found from its target's `data-iso3` (paths and dots alike), so drawing the map makes no closure
+    // per country.
+    let shape_of = {
+        let index: Arc<HashMap<String, usize>> = Arc::new(
+            loaded
+                .map
+                .shapes
+                .iter()
+                .enumerate()
+                .map(|(i, shape)| (shape.iso3.clone(), i))
+                .collect(),
+        );
+        let countries = countries.clone();
+        move |event: &web_sys::Event| {
+            let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+            let shape = *index.get(&target.get_attribute("data-iso3")?)?;
+            Some(Target {
+                shape,
+                country: countries[shape],
+                element: target,
+            })
+        }
+    };
+    let pin = {
+        let loaded = loaded.clone();
+        move |shape: usize| {
+            view_state.update(|v| {
+                v.country = Some(loaded.map.shapes[shape].iso3.clone());
+                if layer.press == Press::OpenProfile {
+                    v.tab = Tab::Profile;
+                }
+            })
+        }
+    };
+    let track = {
+        let shape_of = shape_of.clone();
+        move |event: web_sys::PointerEvent| {
+            let country = shape_of(&event).and_then(|target| target.country);
+            pointer.set(country.map(|country| Pointer {
+                country,
+                x: event.client_x(),
+                y: event.client_y(),
+            }));
+        }
+    };
+    // Keyboard users get the same tooltip, beside the focused country.
+    let show_on_focus = {
+        let shape_of = shape_of.clone();
+        move |event: web_sys::FocusEvent| {
+            if let Some(Target {
+                shape,
+                country: Some(country),
+                element,
+            }) = shape_of(&event)
+            {
+                roving.set(Some(shape));
+                let rect = element.get_bounding_client_rect();
+                pointer.set(Some(Pointer {
+                    country,
+                    x: rect.right() as i32,
+                    y: rect.top() as i32,
+                }));
+            }
+        }
+    };
+    let on_click = {
+        let (shape_of, pin) = (shape_of.clone(), pin.clone());
+        move |event: web_sys::MouseEvent| {
+            if let Some(target) = shape_of(&event) {
+                pin(target.shape);
+            }
+        }
+    };
+    let on_key = {
+        let loaded = loaded.clone();
+        move |event: web_sys::KeyboardEvent| {
+            let Some(Target { shape: index, .. }) = shape_of(&event) else {
+                return;
+            };
+            let key = event.key();
+            if key == "Enter" || key == " " {
+                event.prevent_default();
+                pin(index);
+                return;
+            }
+            let order = order.get_untracked();
+            let position = order.iter().position(|&s| s == index).unwrap_or(0);
+            if let Some(next) = step(&key, position, order.len()) {
+                event.prevent_default();
+                let shape = order[next];
+                roving.set(Some(shape));
+                focus(&format!(
+                    "path[data-iso3=\"{}\"]",
+                    loaded.map.shapes[shape].iso3
+                ));
+            }
+        }
+    };
     let view_box = {
         let loaded = loaded.clone();
         move || {
@@ -237,6 +275,11 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
                 role="group"
                 aria-label=layer.description
                 on:pointerleave=move |_| pointer.set(None)
+                on:pointermove=track
+                on:focusin=show_on_focus
+                on:focusout=move |_| pointer.set(None)
+                on:click=on_click
+                on:keydown=on_key
             >
                 <g class="countries">{paths}</g>
                 <g class="dots">{dots}</g>
