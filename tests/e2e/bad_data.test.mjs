@@ -2,10 +2,11 @@
 // good rows still drawn, and data text never interpreted as markup.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ARTIFACTS, launch, openPage } from "./browser.mjs";
+import { expectedShare } from "./data.mjs";
 import { serve } from "./serve.mjs";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
@@ -39,24 +40,33 @@ function withoutBuiltView(data) {
   writeFileSync(index, text.replace(built, '<main class="html-first-screen"></main>'));
 }
 
-const lineCount = (file) => readFileSync(file, "utf8").trimEnd().split("\n").length;
-
-test("an unknown country code and a bad answer are named with their line; good rows are kept", async () => {
+test("an unknown country code and a bad answer are named with their line; good rows and cells are kept", async () => {
+  const question = "ehealth_policy";
   let unknownLine, badLine;
   await withEditedSite((data) => {
     const file = join(data, "goe2015.csv");
-    appendFileSync(file, "XYZ,ehealth_policy,2015,Yes,,\n");
-    unknownLine = lineCount(file);
-    appendFileSync(file, "GHA,ehealth_policy,2015,Perhaps,,\n");
-    badLine = lineCount(file);
+    const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+    const header = lines[0].split(",");
+    const column = header.indexOf(question);
+    // A country that did not answer Yes (and whose line holds no quoted value, so that commas split
+    // it): its answer is skipped, the country still counts as responding, the share does not move.
+    const row = lines.findIndex((line, i) => i > 0 && !line.includes('"') && line.split(",")[column] !== "Yes");
+    const cells = lines[row].split(",");
+    cells[column] = "Perhaps";
+    lines[row] = cells.join(",");
+    badLine = row + 1;
+    lines.push(header.map((name) => (name === "country" ? "XYZ" : name === question ? "Yes" : "")).join(","));
+    unknownLine = lines.length;
+    writeFileSync(file, `${lines.join("\n")}\n`);
   }, async (page) => {
     const notice = page.locator(".notice-problem");
     await notice.waitFor({ timeout: 30000 });
     const message = await notice.innerText();
     assert.match(message, new RegExp(`goe2015\\.csv: line ${unknownLine}: field "country": unknown country code "XYZ"; row skipped`));
-    assert.match(message, new RegExp(`goe2015\\.csv: line ${badLine}: field "value": "Perhaps" is not an answer category; row skipped`));
+    assert.match(message, new RegExp(`goe2015\\.csv: line ${badLine}: field "${question}": "Perhaps" is not an answer category; answer skipped`));
     await page.waitForSelector("svg.world-map path");
-    assert.equal(await page.locator(".fact-figure").innerText(), "58%", "the good rows still give the published share");
+    const { percent } = expectedShare(question);
+    assert.equal(await page.locator(".fact-figure").innerText(), `${percent}%`, "the good rows still give the published share");
     await page.screenshot({ path: `${ARTIFACTS}bad-row-notice.png` });
   });
 });

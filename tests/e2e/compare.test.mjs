@@ -4,13 +4,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, openPage, site } from "./browser.mjs";
-import { answer, country, indicators, latestValue, readableValue, readCsv, series } from "./data.mjs";
+import { answer, answers, country, indicators, latestValue, readableValue, series } from "./data.mjs";
 
 let served;
 before(async () => { served = await site(); });
 after(async () => { await served?.close(); });
 
-const responding = [...new Set(readCsv("goe2015.csv").map((a) => a.country))];
+const responding = [...new Set(answers.map((a) => a.country))];
 const yesNo = indicators.filter((i) => i.kind === "yes_no").map((i) => i.id);
 
 /** Yes/no questions where the countries' answers are not all the same (a missing answer counts as its own). */

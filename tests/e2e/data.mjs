@@ -24,8 +24,23 @@ export function readCsv(name) {
   return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
 }
 
+/** The survey's answers, one { country, indicator, value, year_adopted, detail } per answer, from
+ * goe2015.csv: a row per country and a column per question, with `<id>.year_adopted` and `<id>.detail`
+ * beside it where any country has one. An empty answer cell is no answer. */
+function readAnswers() {
+  const rows = readCsv("goe2015.csv");
+  const questions = Object.keys(rows[0] ?? {}).filter((name) => name !== "country" && !name.includes("."));
+  return rows.flatMap((row) => questions.filter((id) => row[id] !== "").map((id) => ({
+    country: row.country,
+    indicator: id,
+    value: row[id],
+    year_adopted: row[`${id}.year_adopted`] ?? "",
+    detail: row[`${id}.detail`] ?? "",
+  })));
+}
+
 const countries = readCsv("countries.csv");
-const answers = readCsv("goe2015.csv");
+export const answers = readAnswers();
 export const indicators = readCsv("indicators.csv");
 const regionOf = Object.fromEntries(countries.map((c) => [c.iso3, c.who_region]));
 const incomeOf = Object.fromEntries(countries.map((c) => [c.iso3, c.income_group]));

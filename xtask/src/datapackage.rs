@@ -1,12 +1,15 @@
 //! The Frictionless Data Package descriptor of `data/`: every resource with its fields, types,
 //! units, sources and licences, so researchers can load and validate the data with standard tools.
 
+use readiness_core::answer::Answer;
+use readiness_core::load::OBSERVATION_KEY;
 use serde_json::{json, Value};
 
 use crate::context::catalogue::Indicator;
 use crate::context::sources::SOURCES;
 use crate::context::write::years;
 use crate::context::Context;
+use crate::goe::answers::{AnswerColumn, Part};
 
 fn field(name: &str, kind: &str, description: &str) -> Value {
     json!({ "name": name, "type": kind, "description": description })
@@ -61,7 +64,42 @@ fn series_resource(indicator: &Indicator, definition: Option<&String>, years: &[
     })
 }
 
-pub fn datapackage_json(profiles: usize, countries: usize, context: &Context) -> String {
+/// The resource of `goe2015.csv`: `country`, then `columns`, each described with its question.
+fn answers_resource(columns: &[AnswerColumn]) -> Value {
+    let answers: Vec<&str> = Answer::ALL.iter().map(|a| a.label()).collect();
+    let fields = columns.iter().map(|column| {
+        let (name, question) = (column.name(), column.question);
+        match column.part {
+            Part::Answer => json!({
+                "name": name, "type": "string",
+                "description": format!("Answer to \"{question}\" (indicator {} of indicators.csv); empty where the country has no answer", column.indicator),
+                "constraints": { "enum": answers }
+            }),
+            Part::YearAdopted => field(&name, "integer", &format!("Year adopted or introduced, for \"{question}\", where the profile prints one")),
+            Part::Detail => field(&name, "string", &format!("The profile's third column for \"{question}\" when it is not a year, as printed: funding share band, proportion trained, facilities with EHR, or a mark")),
+        }
+    });
+    let country = field(
+        OBSERVATION_KEY,
+        "string",
+        "ISO 3166-1 alpha-3, as in countries.csv",
+    );
+    json!({
+        "name": "goe2015", "path": "goe2015.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
+        "description": "Answers to the yes/no questions, wide: one row per responding country and one column per question, in the order of indicators.csv, followed by <id>.year_adopted and <id>.detail where any country has one. Wide because the page fetches this file on its first view: a row per country takes a few KB gzip where a row per answer took 34 KB, and it is the shape a spreadsheet shows. Every answer is of its question's survey year (indicators.csv, year). Profile marks are kept as categories: — is Don't know, N/A is Not applicable, ‡ is Unanswered. Includes the derived indicators telehealth_any, mhealth_any and mhealth_national (rules in indicators.csv, question column).",
+        "sources": [goe_source()],
+        "schema": { "primaryKey": [OBSERVATION_KEY], "foreignKeys": [
+            { "fields": OBSERVATION_KEY, "reference": { "resource": "countries", "fields": "iso3" } }
+        ], "fields": std::iter::once(country).chain(fields).collect::<Vec<_>>() }
+    })
+}
+
+pub fn datapackage_json(
+    profiles: usize,
+    countries: usize,
+    context: &Context,
+    answers: &[AnswerColumn],
+) -> String {
     let mut package = json!({
         "profile": "tabular-data-package",
         "name": "ehealth-readiness",
@@ -98,7 +136,7 @@ pub fn datapackage_json(profiles: usize, countries: usize, context: &Context) ->
                 "name": "indicators", "path": "indicators.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
                 "description": "One row per survey question (programme rows give two: health-system level and programme type).",
                 "schema": { "primaryKey": ["id"], "fields": [
-                    field("id", "string", "Stable id, used in goe2015.csv and in the page's URLs"),
+                    field("id", "string", "Stable id: the name of its column in goe2015.csv (or its value in the indicator column of goe2015_programmes.csv) and in the page's URLs"),
                     field("section", "integer", "Survey section number"),
                     field("section_name", "string", "Survey section title"),
                     field("question", "string", "The question as printed in the profiles"),
@@ -111,25 +149,10 @@ pub fn datapackage_json(profiles: usize, countries: usize, context: &Context) ->
                     field("source", "string", "Source id")
                 ]}
             },
-            {
-                "name": "goe2015", "path": "goe2015.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
-                "description": "Tidy answers to the yes/no questions: one row per responding country and indicator. Profile marks are kept as categories: — is Don't know, N/A is Not applicable, ‡ is Unanswered. Includes the derived indicators telehealth_any, mhealth_any and mhealth_national (rules in indicators.csv, question column).",
-                "sources": [goe_source()],
-                "schema": { "primaryKey": ["country", "indicator", "year"], "foreignKeys": [
-                    { "fields": "country", "reference": { "resource": "countries", "fields": "iso3" } },
-                    { "fields": "indicator", "reference": { "resource": "indicators", "fields": "id" } }
-                ], "fields": [
-                    field("country", "string", "ISO 3166-1 alpha-3"),
-                    field("indicator", "string", "Indicator id"),
-                    field("year", "integer", "Survey year"),
-                    field("value", "string", "Answer category, or health-system level(s), or programme type(s)"),
-                    field("year_adopted", "integer", "Year the policy was adopted or the system introduced, where printed"),
-                    field("detail", "string", "The profile's third column when it is not a year, as printed: funding share band, proportion trained, facilities with EHR, or a mark")
-                ]}
-            },
+            answers_resource(answers),
             {
                 "name": "goe2015_programmes", "path": "goe2015_programmes.csv", "profile": "tabular-data-resource", "format": "csv", "encoding": "utf-8",
-                "description": "Tidy programme rows of the telehealth (section 3) and mHealth (section 6) overviews: one row per responding country and indicator, the health-system level(s) (abbreviations Intl, Reg, Nat, Intm, Loc spelled out) or the programme type(s), as printed; the marks ‡, — and N/A read Unanswered, Don't know and Not applicable. Same fields as goe2015.",
+                "description": "Tidy programme rows of the telehealth (section 3) and mHealth (section 6) overviews: one row per responding country and indicator, the health-system level(s) (abbreviations Intl, Reg, Nat, Intm, Loc spelled out) or the programme type(s), as printed; the marks ‡, — and N/A read Unanswered, Don't know and Not applicable.",
                 "sources": [goe_source()],
                 "schema": { "primaryKey": ["country", "indicator", "year"], "fields": [
                     field("country", "string", "ISO 3166-1 alpha-3"),
@@ -236,9 +259,10 @@ mod tests {
     use super::*;
     use crate::context::catalogue::INDICATORS;
     use crate::context::{Series, Tally};
+    use crate::pipeline::PROGRAMME_COLUMNS;
     use readiness_core::load::{
-        COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SERIES_COLUMNS,
-        SERIES_VALUE_COLUMNS, SOURCE_COLUMNS, WORLD_COLUMNS,
+        COUNTRY_COLUMNS, INDICATOR_COLUMNS, SERIES_COLUMNS, SERIES_VALUE_COLUMNS, SOURCE_COLUMNS,
+        WORLD_COLUMNS,
     };
 
     fn context() -> Context {
@@ -259,8 +283,19 @@ mod tests {
 
     #[test]
     fn every_resource_describes_exactly_the_columns_of_its_file() {
-        let package: Value =
-            serde_json::from_str(&datapackage_json(125, 241, &context())).expect("valid JSON");
+        let column = |indicator, part| AnswerColumn {
+            indicator,
+            question: "A question?",
+            part,
+        };
+        let answers = [
+            column("ehealth_policy", Part::Answer),
+            column("ehealth_policy", Part::YearAdopted),
+            column("ehealth_policy", Part::Detail),
+            column("mhealth_any", Part::Answer),
+        ];
+        let json = datapackage_json(125, 241, &context(), &answers);
+        let package: Value = serde_json::from_str(&json).expect("valid JSON");
         let fields = |name: &str| -> Vec<String> {
             let resource = package["resources"]
                 .as_array()
@@ -277,8 +312,17 @@ mod tests {
         };
         assert_eq!(fields("countries"), COUNTRY_COLUMNS);
         assert_eq!(fields("indicators"), INDICATOR_COLUMNS);
-        assert_eq!(fields("goe2015"), OBSERVATION_COLUMNS);
-        assert_eq!(fields("goe2015_programmes"), OBSERVATION_COLUMNS);
+        assert_eq!(
+            fields("goe2015"),
+            [
+                "country",
+                "ehealth_policy",
+                "ehealth_policy.year_adopted",
+                "ehealth_policy.detail",
+                "mhealth_any"
+            ]
+        );
+        assert_eq!(fields("goe2015_programmes"), PROGRAMME_COLUMNS);
         assert_eq!(fields("world"), WORLD_COLUMNS);
         assert_eq!(fields("sources"), SOURCE_COLUMNS);
         assert_eq!(fields("series"), SERIES_COLUMNS);

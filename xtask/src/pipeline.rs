@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 
 use readiness_core::answer::Answer;
 use readiness_core::index::INDEX_FILE;
-use readiness_core::load::{COUNTRY_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS};
+use readiness_core::load::{COUNTRY_COLUMNS, INDICATOR_COLUMNS};
 use readiness_core::model::{Country, Measure};
 use readiness_core::stats::Share;
 
 use crate::context::write::{report, series_csv, sources_csv, values_csv};
 use crate::countries::{atlas_names, income_groups, who_regions, IsoCodes};
 use crate::datapackage::datapackage_json;
+use crate::goe::answers::{answer_columns, answers_csv, profile_answers};
 use crate::goe::catalogue::{indicator_kinds, section_title, QUESTIONS};
 use crate::goe::derived::{derive, DERIVED};
 use crate::goe::profile::{parse_profile, Cells, Profile};
@@ -33,6 +34,15 @@ const SHARE_TOLERANCE: f64 = 0.5;
 
 pub const SURVEY_YEAR: u16 = 2015;
 pub const SOURCE_ID: &str = "who-goe-2015";
+/// The columns of `goe2015_programmes.csv`, tidy: a row per country and programme indicator.
+pub const PROGRAMME_COLUMNS: [&str; 6] = [
+    "country",
+    "indicator",
+    "year",
+    "value",
+    "year_adopted",
+    "detail",
+];
 /// Folder of `data/` with one file per context indicator; `--check` also fails on a file there that
 /// the pipeline did not produce.
 pub const SERIES_FOLDER: &str = "series";
@@ -67,10 +77,22 @@ pub fn build(paths: &Paths) -> Result<BTreeMap<String, String>, String> {
     eprintln!("{}", report(&context.series));
     let mut files = BTreeMap::new();
     files.insert("countries.csv".to_string(), countries_csv(&countries)?);
-    files.insert("indicators.csv".to_string(), indicators_csv(&shares)?);
-    let (answers, programmes) = observations_csv(&profiles)?;
-    files.insert("goe2015.csv".to_string(), answers);
-    files.insert("goe2015_programmes.csv".to_string(), programmes);
+    let indicators = indicator_rows(&shares)?;
+    files.insert("indicators.csv".to_string(), indicators_csv(&indicators)?);
+    let answers = profile_answers(&profiles);
+    // Each indicator's id and question: the first and fourth columns.
+    let questions = indicators
+        .iter()
+        .map(|row| (row[0].as_str(), row[3].as_str()));
+    let answer_columns = answer_columns(questions, &answers);
+    files.insert(
+        "goe2015.csv".to_string(),
+        answers_csv(&answer_columns, &answers)?,
+    );
+    files.insert(
+        "goe2015_programmes.csv".to_string(),
+        programmes_csv(&profiles)?,
+    );
     files.insert("world.csv".to_string(), world);
     files.insert("sources.csv".to_string(), sources_csv()?);
     files.insert("series.csv".to_string(), series_csv(&context.series)?);
@@ -87,7 +109,7 @@ pub fn build(paths: &Paths) -> Result<BTreeMap<String, String>, String> {
     files.insert(CHECKS_FILE.to_string(), checks);
     files.insert(
         "datapackage.json".to_string(),
-        datapackage_json(profiles.len(), countries.len(), &context),
+        datapackage_json(profiles.len(), countries.len(), &context, &answer_columns),
     );
     Ok(files)
 }
@@ -316,10 +338,9 @@ fn countries_csv(rows: &[Country]) -> Result<String, String> {
     finish(out)
 }
 
-fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
-    let mut out = csv_writer();
-    out.write_record(INDICATOR_COLUMNS)
-        .map_err(|e| e.to_string())?;
+/// The rows of `indicators.csv`, one per survey indicator (two per programme question), in order.
+fn indicator_rows(shares: &[Option<u8>]) -> Result<Vec<[String; 11]>, String> {
+    let mut rows = Vec::new();
     for (question, share) in QUESTIONS.iter().zip(shares) {
         let section = section_title(question.section)?;
         for (kind, suffix) in indicator_kinds(question.kind()) {
@@ -328,103 +349,75 @@ fn indicators_csv(shares: &[Option<u8>]) -> Result<String, String> {
                 Measure::ProgrammeType => " – programme type",
                 _ => "",
             };
-            out.write_record([
-                format!("{}{suffix}", question.id).as_str(),
-                &question.section.to_string(),
-                section,
-                &format!("{}{aspect}", question.text),
-                &format!("{}{aspect}", question.label),
-                question.predicate,
-                kind.code(),
-                question.block.code(),
-                &share.map(|s| s.to_string()).unwrap_or_default(),
-                &SURVEY_YEAR.to_string(),
-                SOURCE_ID,
-            ])
-            .map_err(|e| e.to_string())?;
+            rows.push([
+                format!("{}{suffix}", question.id),
+                question.section.to_string(),
+                section.to_string(),
+                format!("{}{aspect}", question.text),
+                format!("{}{aspect}", question.label),
+                question.predicate.to_string(),
+                kind.code().to_string(),
+                question.block.code().to_string(),
+                share.map(|s| s.to_string()).unwrap_or_default(),
+                SURVEY_YEAR.to_string(),
+                SOURCE_ID.to_string(),
+            ]);
         }
     }
     for derived in &DERIVED {
-        let section = section_title(derived.section)?;
-        out.write_record([
-            derived.id,
-            &derived.section.to_string(),
-            section,
-            derived.question,
-            derived.label,
-            derived.predicate,
-            Measure::Answer.code(),
-            derived.block.code(),
-            "",
-            &SURVEY_YEAR.to_string(),
-            SOURCE_ID,
-        ])
+        rows.push([
+            derived.id.to_string(),
+            derived.section.to_string(),
+            section_title(derived.section)?.to_string(),
+            derived.question.to_string(),
+            derived.label.to_string(),
+            derived.predicate.to_string(),
+            Measure::Answer.code().to_string(),
+            derived.block.code().to_string(),
+            String::new(),
+            SURVEY_YEAR.to_string(),
+            SOURCE_ID.to_string(),
+        ]);
+    }
+    Ok(rows)
+}
+
+fn indicators_csv(rows: &[[String; 11]]) -> Result<String, String> {
+    let mut out = csv_writer();
+    out.write_record(INDICATOR_COLUMNS)
         .map_err(|e| e.to_string())?;
+    for row in rows {
+        out.write_record(row).map_err(|e| e.to_string())?;
     }
     finish(out)
 }
 
-/// The tidy answers, in two files: yes/no answers (derived indicators included), which the page
-/// loads, and the programme rows' levels and types, which only researchers need for now.
-fn observations_csv(profiles: &BTreeMap<String, Profile>) -> Result<(String, String), String> {
-    let header = OBSERVATION_COLUMNS;
-    let mut answers = csv_writer();
+/// The programme rows' levels and types, tidy, which only researchers need for now.
+fn programmes_csv(profiles: &BTreeMap<String, Profile>) -> Result<String, String> {
     let mut programmes = csv_writer();
-    answers.write_record(header).map_err(|e| e.to_string())?;
-    programmes.write_record(header).map_err(|e| e.to_string())?;
+    programmes
+        .write_record(PROGRAMME_COLUMNS)
+        .map_err(|e| e.to_string())?;
     let year = SURVEY_YEAR.to_string();
     for (iso3, profile) in profiles {
         for (question, cells) in QUESTIONS.iter().zip(&profile.cells) {
-            match cells {
-                Cells::YesNo {
-                    answer,
-                    year: adopted,
-                    detail,
-                    ..
-                } => {
-                    let adopted = adopted.map(|y| y.to_string()).unwrap_or_default();
-                    answers.write_record([
-                        iso3.as_str(),
-                        question.id,
-                        &year,
-                        answer.label(),
-                        &adopted,
-                        detail,
-                    ])
-                }
-                Cells::Programme {
-                    level,
-                    programme_type,
-                } => programmes
-                    .write_record([
-                        iso3.as_str(),
-                        &format!("{}_level", question.id),
-                        &year,
-                        level,
-                        "",
-                        "",
-                    ])
-                    .and_then(|()| {
-                        programmes.write_record([
-                            iso3.as_str(),
-                            &format!("{}_type", question.id),
-                            &year,
-                            programme_type,
-                            "",
-                            "",
-                        ])
-                    }),
+            let Cells::Programme {
+                level,
+                programme_type,
+            } = cells
+            else {
+                continue;
+            };
+            let kinds = indicator_kinds(question.kind()).iter();
+            for ((_, suffix), value) in kinds.zip([level, programme_type]) {
+                let indicator = format!("{}{suffix}", question.id);
+                programmes
+                    .write_record([iso3.as_str(), &indicator, &year, value, "", ""])
+                    .map_err(|e| e.to_string())?;
             }
-            .map_err(|e| e.to_string())?;
-        }
-        for derived in &DERIVED {
-            let answer = derive(profile, derived).label();
-            answers
-                .write_record([iso3.as_str(), derived.id, &year, answer, "", ""])
-                .map_err(|e| e.to_string())?;
         }
     }
-    Ok((finish(answers)?, finish(programmes)?))
+    finish(programmes)
 }
 
 /// A CSV writer with `\n` line ends, as every file of `data/` has.

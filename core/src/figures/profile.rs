@@ -378,12 +378,8 @@ pub(crate) mod tests {
             ehealth_policy,1,eHealth foundations,National eHealth policy or strategy,National eHealth policy,a national eHealth policy,yes_no,strategy_investment,58,2015,who-goe-2015\n\
             telehealth,3,Telehealth,At least one telehealth programme,Telehealth programme,a telehealth programme,yes_no,services_applications,,2015,who-goe-2015\n\
             ehr_law,6,Legal frameworks,Legislation on electronic health records,EHR legislation,EHR legislation,yes_no,legislation_policy_compliance,,2015,who-goe-2015\n";
-        const OBSERVATIONS_TEXT: &str = "country,indicator,year,value,year_adopted,detail\n\
-            KEN,ehealth_policy,2015,Yes,2011,\nKEN,telehealth,2015,No,,\nKEN,ehr_law,2015,Yes,,\n\
-            GHA,ehealth_policy,2015,Yes,,\nGHA,telehealth,2015,Yes,,\nGHA,ehr_law,2015,Don't know,,\n\
-            NGA,ehealth_policy,2015,No,,\nNGA,telehealth,2015,Yes,,\nNGA,ehr_law,2015,No,,\n\
-            MLT,ehealth_policy,2015,Yes,,\nMLT,telehealth,2015,Yes,,\nMLT,ehr_law,2015,Yes,,\n\
-            FRA,ehealth_policy,2015,No,,\nFRA,telehealth,2015,Yes,,\n";
+        const OBSERVATIONS_TEXT: &str = "country,ehealth_policy,ehealth_policy.year_adopted,telehealth,ehr_law\n\
+            KEN,Yes,2011,No,Yes\nGHA,Yes,,Yes,Don't know\nNGA,No,,Yes,No\nMLT,Yes,,Yes,Yes\nFRA,No,,Yes,\n";
         const SERIES_TEXT: &str = "id,label,definition,unit,decimals,higher_is_better,building_block,source,years\n\
             child_mortality,Child mortality,Deaths before age 5 per 1000 live births.,per 1000 live births,0,false,,wb-wdi,2013 2014 2015\n\
             egdi,E-Government Development Index,UN composite.,\"index, 0–1\",4,true,leadership_governance,wb-wdi,2014 2016\n\

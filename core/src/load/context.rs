@@ -182,7 +182,8 @@ pub(super) fn parse_series_values(
                 },
             ));
         }
-        let value = parse_value(&series.measure, row.required("value")?)?;
+        let value = parse_value(&series.measure, row.required("value")?)
+            .map_err(|kind| Fault::field("value", kind))?;
         Ok(Observation {
             country,
             indicator,

@@ -19,7 +19,6 @@ use std::collections::HashMap;
 use crate::answer::Answer;
 use crate::model::{Country, CountryId, Dataset, IndicatorId, Measure, Value, WorldMap};
 use crate::number::{Decimal, NumberError};
-use table::Fault;
 
 pub const SOURCES: &str = "sources.csv";
 pub const COUNTRIES: &str = "countries.csv";
@@ -75,14 +74,26 @@ pub const SERIES_COLUMNS: [&str; 9] = [
     "source",
     "years",
 ];
-pub const OBSERVATION_COLUMNS: [&str; 6] = [
-    "country",
-    "indicator",
-    "year",
-    "value",
-    "year_adopted",
-    "detail",
-];
+/// [`OBSERVATIONS`] is wide, one row per responding country: this column, then one column per survey
+/// indicator holding its answer, in the order of `indicators.csv`, each followed by its
+/// [`year_adopted_column`] and [`detail_column`] where any country has one. The year of an answer is
+/// its indicator's survey year.
+pub const OBSERVATION_KEY: &str = "country";
+
+/// What follows an indicator's id in the name of the column of the year it was adopted (a policy) or
+/// introduced (a system).
+pub const YEAR_ADOPTED_SUFFIX: &str = ".year_adopted";
+/// What follows an indicator's id in the name of the column of the profile's extra text (funding
+/// share, proportion trained, ...).
+pub const DETAIL_SUFFIX: &str = ".detail";
+
+pub fn year_adopted_column(indicator: &str) -> String {
+    format!("{indicator}{YEAR_ADOPTED_SUFFIX}")
+}
+
+pub fn detail_column(indicator: &str) -> String {
+    format!("{indicator}{DETAIL_SUFFIX}")
+}
 pub const SERIES_VALUE_COLUMNS: [&str; 3] = ["country", "year", "value"];
 pub const WORLD_COLUMNS: [&str; 9] = [
     "iso3", "x", "y", "w", "h", "label_x", "label_y", "area", "path",
@@ -148,7 +159,7 @@ pub fn load(read: impl Fn(&str) -> Result<String, String>) -> (Loaded, LoadRepor
         }
     }
     let observations = text_of(OBSERVATIONS, &mut report)
-        .map(|text| survey::parse_observations(&text, &countries, &indicators, &mut report))
+        .map(|text| survey::parse_answers(&text, &countries, &indicators, &mut report))
         .unwrap_or_default();
     let shapes = text_of(WORLD, &mut report)
         .map(|text| world::parse_world(&text, &countries, &mut report))
@@ -189,23 +200,23 @@ fn country_index(countries: &[Country]) -> HashMap<&str, CountryId> {
         .collect()
 }
 
-/// One value cell read as the indicator's measure says.
-fn parse_value(measure: &Measure, text: &str) -> Result<Value, Fault> {
+/// One value cell read as the indicator's measure says; the error is what is wrong with the text.
+fn parse_value(measure: &Measure, text: &str) -> Result<Value, Kind> {
     let value = Shown::new(text);
     match measure {
         Measure::Answer => Answer::from_label(text)
             .map(Value::Answer)
-            .ok_or_else(|| survey::not_a("value", text, Code::Answer)),
+            .ok_or(Kind::NotACode {
+                value,
+                code: Code::Answer,
+            }),
         Measure::Level | Measure::ProgrammeType => Ok(Value::Text(text.to_string())),
         Measure::Number(format) => Decimal::parse(text, format.decimals)
             .map(Value::Number)
-            .map_err(|error| {
-                let kind = match error {
-                    NumberError::NotANumber => Kind::NotPlainDecimal { value },
-                    NumberError::TooPrecise { decimals } => Kind::TooPrecise { value, decimals },
-                    NumberError::TooLarge => Kind::TooLarge { value },
-                };
-                Fault::field("value", kind)
+            .map_err(|error| match error {
+                NumberError::NotANumber => Kind::NotPlainDecimal { value },
+                NumberError::TooPrecise { decimals } => Kind::TooPrecise { value, decimals },
+                NumberError::TooLarge => Kind::TooLarge { value },
             }),
     }
 }

@@ -8,7 +8,7 @@ use std::fmt;
 /// not flood the page.
 pub const SHOWN_VALUE_CHARS: usize = 60;
 
-/// Row problems listed one by one per file; the rest are counted in one [`Kind::MoreProblems`].
+/// Problems with a line listed one by one per file; the rest are counted in [`Kind::MoreProblems`].
 pub const LISTED_PER_FILE: usize = 20;
 
 /// Largest coordinate, size or label position `world.csv` may hold, in map units (the real map is
@@ -53,6 +53,12 @@ pub enum Outcome {
     RowSkipped,
     /// Several rows were left out (a summary problem).
     RowsSkipped,
+    /// One answer of a kept row was left out (with its year adopted and detail).
+    AnswerSkipped,
+    /// One cell of a kept row was left out; nothing else depends on it.
+    CellSkipped,
+    /// A column of the header was left out, with every cell below it; the file's other columns are used.
+    ColumnSkipped,
     /// Nothing of the file is used.
     FileNotUsed,
     /// Everything was kept; the problem says what may look wrong.
@@ -161,9 +167,19 @@ pub enum Kind {
         rows: Rows,
         cause: Cause,
     },
-    /// Row problems beyond the first [`LISTED_PER_FILE`].
+    /// Problems beyond the first [`LISTED_PER_FILE`], counted by what they cost (`skipped`: a
+    /// row, an answer, a cell or a column).
     MoreProblems {
         count: usize,
+        skipped: Outcome,
+    },
+    /// A header column that names nothing the file may hold; `cells` is how many of its cells had text.
+    UnknownColumn {
+        cells: usize,
+    },
+    /// A header column with the name of an earlier one; `cells` as for [`Kind::UnknownColumn`].
+    ColumnNamedAgain {
+        cells: usize,
     },
 
     // Rows.
@@ -196,10 +212,10 @@ pub enum Kind {
     SecondValue {
         key: Shown,
     },
-    NotSurveyYear {
-        year: u16,
-        indicator: Shown,
-        years: Vec<u16>,
+    /// A year adopted or a detail where the answer column `answer` is empty.
+    WithoutAnswer {
+        value: Shown,
+        answer: Shown,
     },
     NotSeriesYear {
         year: u16,
@@ -247,6 +263,8 @@ impl fmt::Display for Problem {
                 | Kind::RepeatedColumn
                 | Kind::YearsNotAscending
                 | Kind::StrayQuote
+                | Kind::UnknownColumn { .. }
+                | Kind::ColumnNamedAgain { .. }
                 | Kind::Path(_) => write!(f, " ")?,
                 _ => write!(f, ": ")?,
             }
@@ -254,6 +272,9 @@ impl fmt::Display for Problem {
         write!(f, "{}", self.kind)?;
         match self.outcome {
             Outcome::RowSkipped => write!(f, "; row skipped"),
+            Outcome::AnswerSkipped => write!(f, "; answer skipped"),
+            Outcome::CellSkipped => write!(f, "; cell skipped"),
+            Outcome::ColumnSkipped => write!(f, "; column skipped"),
             Outcome::FileNotUsed => write!(f, "; the file was not used"),
             Outcome::ShownWithoutCitation => write!(f, "; they are shown without its citation"),
             Outcome::RowsSkipped | Outcome::Kept => Ok(()),
@@ -297,9 +318,25 @@ impl fmt::Display for Kind {
                     cause.key.0, cause.file, cause.line
                 )
             }
-            Kind::MoreProblems { count } => write!(
+            Kind::MoreProblems { count, skipped } => {
+                let what = match skipped {
+                    Outcome::AnswerSkipped => "answer(s)",
+                    Outcome::CellSkipped => "cell(s)",
+                    Outcome::ColumnSkipped => "column(s)",
+                    _ => "row(s)",
+                };
+                write!(
+                    f,
+                    "{count} more {what} with problems were skipped; only the first {LISTED_PER_FILE} are listed"
+                )
+            }
+            Kind::UnknownColumn { cells } => write!(
                 f,
-                "{count} more row(s) with problems were skipped; only the first {LISTED_PER_FILE} are listed"
+                "is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail ({cells} non-empty cell(s))"
+            ),
+            Kind::ColumnNamedAgain { cells } => write!(
+                f,
+                "is named a second time in the header, so the first column of that name is kept ({cells} non-empty cell(s) here)"
             ),
             Kind::UnclosedQuote => write!(
                 f,
@@ -335,11 +372,9 @@ impl fmt::Display for Kind {
                 thing_noun(*thing)
             ),
             Kind::SecondValue { key } => write!(f, "a second value for {} (the first is kept)", key.0),
-            Kind::NotSurveyYear { year, indicator, years } => write!(
+            Kind::WithoutAnswer { value, answer } => write!(
                 f,
-                "{year} is not the survey year of {} ({})",
-                indicator.0,
-                years.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")
+                "{value} belongs to no answer: field {answer} is empty"
             ),
             Kind::NotSeriesYear { year, series } => write!(
                 f,

@@ -1,17 +1,17 @@
 //! The survey's files: the country table, the question catalogue and the answers.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use super::problem::{Code, Kind, Rows, Shown, Thing};
-use super::table::{read_table, Fault, Spec, Table};
-use super::{country_index, parse_value};
+use super::problem::{Code, Kind, Outcome, Rows, Shown, Thing};
+use super::table::{read_table, read_wide_table, CellFault, Fault, Row, Skip, Spec, Table};
+use super::{country_index, detail_column, parse_value, year_adopted_column};
 use super::{
-    LoadReport, COUNTRIES, COUNTRY_COLUMNS, INDICATORS, INDICATOR_COLUMNS, OBSERVATIONS,
-    OBSERVATION_COLUMNS,
+    LoadReport, COUNTRIES, COUNTRY_COLUMNS, DETAIL_SUFFIX, INDICATORS, INDICATOR_COLUMNS,
+    OBSERVATIONS, OBSERVATION_KEY, YEAR_ADOPTED_SUFFIX,
 };
 use crate::income::IncomeGroup;
 use crate::model::{
-    BuildingBlock, Country, Indicator, IndicatorId, Measure, Observation, SurveyPart,
+    BuildingBlock, Country, CountryId, Indicator, IndicatorId, Measure, Observation, SurveyPart,
 };
 use crate::region::Region;
 
@@ -127,9 +127,10 @@ pub(super) fn parse_indicators(text: &str, report: &mut LoadReport) -> Table<Ind
     read_table(&spec, text, report, parse, claim)
 }
 
-/// The answers; `countries` and `indicators` are what the other files kept and rejected, so that an
-/// answer to a rejected row is counted under its cause rather than reported on its own.
-pub(super) fn parse_observations(
+/// The answers, one row per country (see [`OBSERVATION_KEY`]); `countries` and `indicators` are what
+/// the other files kept and rejected, so that answers of a rejected row are counted under its cause
+/// rather than reported on their own.
+pub(super) fn parse_answers(
     text: &str,
     countries: &Table<Country>,
     indicators: &Table<Indicator>,
@@ -137,78 +138,189 @@ pub(super) fn parse_observations(
 ) -> Vec<Observation> {
     let spec = Spec {
         file: OBSERVATIONS,
-        columns: &OBSERVATION_COLUMNS,
+        columns: &[OBSERVATION_KEY],
         key: None,
         rows: Rows::Answers,
     };
+    let questions = question_columns(indicators);
+    let known: HashSet<&str> = questions
+        .iter()
+        .flat_map(|q| [q.answer, q.year_adopted.as_str(), q.detail.as_str()])
+        .collect();
+    let column = |name: &str| match known.contains(name) {
+        true => Ok(()),
+        false => skip_column(indicators, name),
+    };
     let country_index = country_index(&countries.rows);
-    let indicator_index: HashMap<&str, IndicatorId> = indicators
+    let mut seen = HashSet::new();
+    let parse = |row: &Row| {
+        let iso3 = row.required(OBSERVATION_KEY)?;
+        let Some(&country) = country_index.get(iso3) else {
+            return Err(match countries.cause(COUNTRIES, Thing::Country, iso3) {
+                Some(cause) => Fault::FollowOn {
+                    cause,
+                    count: answer_count(row, &questions),
+                },
+                None => unknown_field(Thing::Country, OBSERVATION_KEY, iso3),
+            });
+        };
+        Ok(read_answers(row, country, &questions))
+    };
+    let claim = |answers: &CountryAnswers| match seen.insert(answers.country) {
+        true => Ok(()),
+        false => Err(listed_twice(
+            Thing::Country,
+            &countries.rows[answers.country.0].iso3,
+        )),
+    };
+    read_wide_table(&spec, &column, text, report, parse, claim)
+        .rows
+        .into_iter()
+        .flat_map(|answers| answers.observations)
+        .collect()
+}
+
+/// The columns of one survey question, by name, and what its answers are.
+struct QuestionColumns<'i> {
+    indicator: IndicatorId,
+    measure: &'i Measure,
+    year: u16,
+    answer: &'i str,
+    year_adopted: String,
+    detail: String,
+}
+
+/// Every survey question the catalogue kept, in its order (which is the order of the observations).
+fn question_columns(indicators: &Table<Indicator>) -> Vec<QuestionColumns<'_>> {
+    indicators
         .rows
         .iter()
         .enumerate()
-        .map(|(i, ind)| (ind.id.as_str(), IndicatorId(i)))
+        .filter(|(_, indicator)| indicator.survey.is_some())
+        .filter_map(|(i, indicator)| {
+            Some(QuestionColumns {
+                indicator: IndicatorId(i),
+                measure: &indicator.measure,
+                // A question's years are its survey's one year.
+                year: indicator.latest_year()?,
+                answer: &indicator.id,
+                year_adopted: year_adopted_column(&indicator.id),
+                detail: detail_column(&indicator.id),
+            })
+        })
+        .collect()
+}
+
+/// Why a column that names no kept question is skipped: the answers to a question the catalogue
+/// rejected are counted under that cause (their years adopted and details go with them), anything
+/// else is unknown.
+fn skip_column(indicators: &Table<Indicator>, name: &str) -> Result<(), Skip> {
+    let owner = [YEAR_ADOPTED_SUFFIX, DETAIL_SUFFIX]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix));
+    match owner {
+        Some(id) if indicators.rejected.contains_key(id) => Ok(()),
+        Some(_) => Err(Skip::Unknown),
+        None => match indicators.cause(INDICATORS, Thing::Indicator, name) {
+            Some(cause) => Err(Skip::FollowOn(cause)),
+            None => Err(Skip::Unknown),
+        },
+    }
+}
+
+/// One row's answers.
+struct CountryAnswers {
+    country: CountryId,
+    observations: Vec<Observation>,
+}
+
+/// How many answers a row holds, for a follow-on count.
+fn answer_count(row: &Row, questions: &[QuestionColumns]) -> usize {
+    questions
+        .iter()
+        .filter(|q| !row.get(q.answer).is_empty())
+        .count()
+}
+
+fn read_answers(
+    row: &Row,
+    country: CountryId,
+    questions: &[QuestionColumns],
+) -> (CountryAnswers, Vec<CellFault>) {
+    let mut faults = Vec::new();
+    let observations = questions
+        .iter()
+        .filter_map(|question| read_answer(row, country, question, &mut faults))
         .collect();
-    let mut seen = HashSet::new();
-    let parse = |row: &super::table::Row| {
-        let iso3 = row.required("country")?;
-        let country = match country_index.get(iso3) {
-            Some(&country) => country,
-            None => {
-                return Err(unknown(
-                    countries,
-                    COUNTRIES,
-                    Thing::Country,
-                    "country",
-                    iso3,
-                ))
+    let answers = CountryAnswers {
+        country,
+        observations,
+    };
+    (answers, faults)
+}
+
+/// The country's answer to `question` with its year adopted and detail; none where the answer cell is
+/// empty, or where a cell of it is bad (said in `faults`).
+fn read_answer(
+    row: &Row,
+    country: CountryId,
+    question: &QuestionColumns,
+    faults: &mut Vec<CellFault>,
+) -> Option<Observation> {
+    let answer = row.get(question.answer);
+    let year_adopted = row.get(&question.year_adopted);
+    let detail = row.get(&question.detail);
+    if answer.is_empty() {
+        for (column, value) in [
+            (&question.year_adopted, year_adopted),
+            (&question.detail, detail),
+        ] {
+            if !value.is_empty() {
+                faults.push(CellFault {
+                    column: column.clone(),
+                    kind: Kind::WithoutAnswer {
+                        value: Shown::new(value),
+                        answer: Shown::new(question.answer),
+                    },
+                    outcome: Outcome::CellSkipped,
+                });
             }
-        };
-        let id = row.required("indicator")?;
-        let indicator = match indicator_index.get(id) {
-            Some(&indicator) => indicator,
-            None => {
-                return Err(unknown(
-                    indicators,
-                    INDICATORS,
-                    Thing::Indicator,
-                    "indicator",
-                    id,
-                ))
-            }
-        };
-        let ind = &indicators.rows[indicator.0];
-        let year = row.number("year")?;
-        if !ind.years.contains(&year) {
-            return Err(Fault::field(
-                "year",
-                Kind::NotSurveyYear {
-                    year,
-                    indicator: Shown::new(id),
-                    years: ind.years.clone(),
-                },
-            ));
         }
-        let value = parse_value(&ind.measure, row.required("value")?)?;
-        let year_adopted = row.optional_number("year_adopted")?;
-        Ok(Observation {
+        return None;
+    }
+    let skipped = |column: &str, kind| CellFault {
+        column: column.to_string(),
+        kind,
+        outcome: Outcome::AnswerSkipped,
+    };
+    let value =
+        parse_value(question.measure, answer).map_err(|kind| skipped(question.answer, kind));
+    let year_adopted =
+        parse_year_adopted(year_adopted).map_err(|kind| skipped(&question.year_adopted, kind));
+    match (value, year_adopted) {
+        (Ok(value), Ok(year_adopted)) => Some(Observation {
             country,
-            indicator,
-            year,
+            indicator: question.indicator,
+            year: question.year,
             value,
             year_adopted,
-            detail: row.get("detail").to_string(),
-        })
-    };
-    let claim = |o: &Observation| match seen.insert((o.country, o.indicator, o.year)) {
-        true => Ok(()),
-        false => Err(Fault::row(Kind::SecondValue {
-            key: Shown::new(&format!(
-                "{}, {}, {}",
-                countries.rows[o.country.0].iso3, indicators.rows[o.indicator.0].id, o.year
-            )),
-        })),
-    };
-    read_table(&spec, text, report, parse, claim).rows
+            detail: detail.to_string(),
+        }),
+        (value, year_adopted) => {
+            faults.extend(value.err());
+            faults.extend(year_adopted.err());
+            None
+        }
+    }
+}
+
+fn parse_year_adopted(text: &str) -> Result<Option<u16>, Kind> {
+    match text {
+        "" => Ok(None),
+        text => text.parse().map(Some).map_err(|_| Kind::NotANumber {
+            value: Shown::new(text),
+        }),
+    }
 }
 
 /// A key no kept row has: a follow-on of its rejection in `table`'s file, or simply unknown.
@@ -220,13 +332,17 @@ pub(super) fn unknown<T>(
     key: &str,
 ) -> Fault {
     match table.cause(file, thing, key) {
-        Some(cause) => Fault::FollowOn(cause),
-        None => Fault::field(
-            column,
-            Kind::Unknown {
-                thing,
-                key: Shown::new(key),
-            },
-        ),
+        Some(cause) => Fault::FollowOn { cause, count: 1 },
+        None => unknown_field(thing, column, key),
     }
+}
+
+fn unknown_field(thing: Thing, column: &str, key: &str) -> Fault {
+    Fault::field(
+        column,
+        Kind::Unknown {
+            thing,
+            key: Shown::new(key),
+        },
+    )
 }

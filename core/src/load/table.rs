@@ -10,10 +10,14 @@
 //! - Blank lines are not rows. A leading byte order mark is ignored.
 //! - U+FFFD (what a browser decodes non-UTF-8 bytes to) is reported once, at its first line; rows are
 //!   kept, since their codes are still checked.
-//! - A header naming a column twice makes the file ambiguous: reported once, and the file not used.
+//! - A header naming a required column twice makes the file ambiguous: reported once, and the file
+//!   not used.
+//! - A wide table (a column per thing measured, [`read_wide_table`]) keeps the first of two columns
+//!   of one name, and skips a column it does not know: each reported once, at the header, with how
+//!   many cells held text. A bad cell costs its own value (and what depends on it), not the row.
 //! - A header without rows is reported.
 //! - A row is validated before it can claim its key: a bad first copy never hides a good second one.
-//! - At most [`LISTED_PER_FILE`] row problems are listed per file; the rest are counted.
+//! - At most [`LISTED_PER_FILE`] problems with a line are listed per file; the rest are counted.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -28,8 +32,12 @@ pub(crate) enum Fault {
         field: Option<String>,
         kind: Kind,
     },
-    /// The row names a row rejected in another file: counted under that cause, not listed.
-    FollowOn(Cause),
+    /// The row names a row rejected in another file: its `count` rows or answers are counted under
+    /// that cause, not listed.
+    FollowOn {
+        cause: Cause,
+        count: usize,
+    },
 }
 
 impl Fault {
@@ -210,14 +218,42 @@ pub(super) fn split_fields(line: &str) -> Result<Vec<Cow<'_, str>>, Split<'_>> {
     }
 }
 
-/// Collects one file's problems, listing the first [`LISTED_PER_FILE`] row problems and counting the
-/// rest, and counting follow-on rows under their cause.
+/// Why a header column beyond the required ones is not read. Its cells with text are counted.
+#[derive(Debug)]
+pub(crate) enum Skip {
+    /// It names nothing the file may hold: reported once, at the header.
+    Unknown,
+    /// An earlier column has its name (the first is read): reported once, at the header.
+    NamedAgain,
+    /// It names a row another file rejected: its cells are counted under that cause.
+    FollowOn(Cause),
+}
+
+/// What a wide table says of a header column beyond the required ones: read, or skipped and why.
+pub(crate) type ColumnCheck<'a> = &'a dyn Fn(&str) -> Result<(), Skip>;
+
+/// A header column that is not read, and how many of its cells had text.
+struct SkippedColumn {
+    index: usize,
+    name: String,
+    skip: Skip,
+    /// Whether its problem is one of the listed ones (it is counted in a summary otherwise).
+    listed: bool,
+    cells: usize,
+}
+
+/// Collects one file's problems, listing the first [`LISTED_PER_FILE`] that have a line and counting
+/// the rest, and counting follow-on rows under their cause.
 struct FileReport<'r> {
     file: &'r str,
     report: &'r mut LoadReport,
     listed: usize,
-    unlisted: usize,
+    /// Problems beyond the listed ones, by what they cost, in the order first met.
+    unlisted: Vec<(Outcome, usize)>,
     follow_ons: BTreeMap<(String, u64), (usize, Cause)>,
+    /// Where the header's column problems go in `report`: before the rows', though only the end of
+    /// the file tells how many cells they cost.
+    columns_at: usize,
 }
 
 impl FileReport<'_> {
@@ -237,29 +273,74 @@ impl FileReport<'_> {
         });
     }
 
-    fn row_problem(&mut self, line: u64, field: Option<String>, kind: Kind) {
-        if self.listed == LISTED_PER_FILE {
-            self.unlisted += 1;
-            return;
+    /// Whether a problem costing `outcome` is listed; if not, it is counted.
+    fn list(&mut self, outcome: Outcome) -> bool {
+        if self.listed < LISTED_PER_FILE {
+            self.listed += 1;
+            return true;
         }
-        self.listed += 1;
-        self.report.problems.push(Problem {
-            file: self.file.to_string(),
-            line: Some(line),
-            field: field.map(|name| Shown::new(&name).0),
-            kind,
-            outcome: Outcome::RowSkipped,
-        });
+        match self.unlisted.iter_mut().find(|(o, _)| *o == outcome) {
+            Some((_, count)) => *count += 1,
+            None => self.unlisted.push((outcome, 1)),
+        }
+        false
+    }
+
+    fn line_problem(&mut self, line: u64, field: Option<String>, kind: Kind, outcome: Outcome) {
+        if self.list(outcome) {
+            self.report.problems.push(Problem {
+                file: self.file.to_string(),
+                line: Some(line),
+                field: field.map(|name| Shown::new(&name).0),
+                kind,
+                outcome,
+            });
+        }
     }
 
     fn fault(&mut self, line: u64, fault: Fault) {
         match fault {
-            Fault::Row { field, kind } => self.row_problem(line, field, kind),
-            Fault::FollowOn(cause) => {
-                let key = (cause.file.clone(), cause.line);
-                self.follow_ons.entry(key).or_insert((0, cause)).0 += 1;
+            Fault::Row { field, kind } => self.line_problem(line, field, kind, Outcome::RowSkipped),
+            Fault::FollowOn { cause, count } => self.follow_on(cause, count),
+        }
+    }
+
+    /// `count` rows or cells skipped because of a row rejected in another file; none is nothing to say.
+    fn follow_on(&mut self, cause: Cause, count: usize) {
+        if count > 0 {
+            let key = (cause.file.clone(), cause.line);
+            self.follow_ons.entry(key).or_insert((0, cause)).0 += count;
+        }
+    }
+
+    /// The header's skipped columns, now that their cells are counted, at their place before the rows.
+    fn columns(&mut self, header_line: u64, columns: Vec<SkippedColumn>) {
+        let mut problems = Vec::new();
+        for column in columns {
+            let kind = match column.skip {
+                Skip::Unknown => Kind::UnknownColumn {
+                    cells: column.cells,
+                },
+                Skip::NamedAgain => Kind::ColumnNamedAgain {
+                    cells: column.cells,
+                },
+                Skip::FollowOn(cause) => {
+                    self.follow_on(cause, column.cells);
+                    continue;
+                }
+            };
+            if column.listed {
+                problems.push(Problem {
+                    file: self.file.to_string(),
+                    line: Some(header_line),
+                    field: Some(Shown::new(&column.name).0),
+                    kind,
+                    outcome: Outcome::ColumnSkipped,
+                });
             }
         }
+        let at = self.columns_at;
+        self.report.problems.splice(at..at, problems);
     }
 
     fn finish(mut self, rows: Rows) {
@@ -272,12 +353,11 @@ impl FileReport<'_> {
                 Outcome::RowsSkipped,
             );
         }
-        if self.unlisted > 0 {
-            let count = self.unlisted;
+        for (skipped, count) in std::mem::take(&mut self.unlisted) {
             self.file_problem(
                 None,
                 None,
-                Kind::MoreProblems { count },
+                Kind::MoreProblems { count, skipped },
                 Outcome::RowsSkipped,
             );
         }
@@ -286,30 +366,124 @@ impl FileReport<'_> {
 
 /// Reads a CSV table, checks its header, hands each row to `parse_row`, then lets a valid row `claim`
 /// its key (a claim fails for a key already kept). Rows either step rejects are reported and skipped.
+/// Columns beyond `spec.columns` are not read.
 pub(crate) fn read_table<T>(
     spec: &Spec,
     text: &str,
     report: &mut LoadReport,
     mut parse_row: impl FnMut(&Row) -> Result<T, Fault>,
+    claim: impl FnMut(&T) -> Result<(), Fault>,
+) -> Table<T> {
+    let parse_row = |row: &Row| parse_row(row).map(|value| (value, Vec::new()));
+    read(spec, None, text, report, parse_row, claim)
+}
+
+/// Reads a table whose columns beyond the required `spec.columns` are data, one per thing measured:
+/// `column` says which names it may have (a column it skips is reported once, or counted under its
+/// cause, and its cells are skipped; a column named again keeps its first copy). As in [`read_table`],
+/// but `parse_row` may also skip single cells of a row it keeps, each with its [`CellFault`].
+pub(crate) fn read_wide_table<T>(
+    spec: &Spec,
+    column: ColumnCheck,
+    text: &str,
+    report: &mut LoadReport,
+    parse_row: impl FnMut(&Row) -> Result<(T, Vec<CellFault>), Fault>,
+    claim: impl FnMut(&T) -> Result<(), Fault>,
+) -> Table<T> {
+    read(spec, Some(column), text, report, parse_row, claim)
+}
+
+/// A cell of a kept row that could not be used: reported at the row's line, under its column.
+#[derive(Debug)]
+pub(crate) struct CellFault {
+    pub column: String,
+    pub kind: Kind,
+    /// What it cost: [`Outcome::AnswerSkipped`] or [`Outcome::CellSkipped`].
+    pub outcome: Outcome,
+}
+
+fn read<T>(
+    spec: &Spec,
+    column: Option<ColumnCheck>,
+    text: &str,
+    report: &mut LoadReport,
+    mut parse_row: impl FnMut(&Row) -> Result<(T, Vec<CellFault>), Fault>,
     mut claim: impl FnMut(&T) -> Result<(), Fault>,
 ) -> Table<T> {
     let mut out = FileReport {
         file: spec.file,
         report,
         listed: 0,
-        unlisted: 0,
+        unlisted: Vec::new(),
         follow_ons: BTreeMap::new(),
+        columns_at: 0,
     };
-    let table = read_rows(spec, text, &mut out, &mut parse_row, &mut claim);
+    let table = read_rows(spec, column, text, &mut out, &mut parse_row, &mut claim);
     out.finish(spec.rows);
     table
 }
 
+/// The columns rows are read through, by name, and the header's columns that are not read.
+struct Header<'h> {
+    columns: HashMap<&'h str, usize>,
+    skipped: Vec<SkippedColumn>,
+}
+
+/// Checks the header: every column of `spec` once, and, for a wide table, what `column` says of the
+/// others. `Err` is why the file cannot be used, with the column it is about.
+fn read_header<'h>(
+    spec: &Spec,
+    column: Option<ColumnCheck>,
+    names: &'h [Cow<'_, str>],
+) -> Result<Header<'h>, (Option<&'h str>, Kind)> {
+    let mut header = Header {
+        columns: HashMap::new(),
+        skipped: Vec::new(),
+    };
+    for (index, name) in names.iter().enumerate() {
+        let name = name.as_ref();
+        let required = spec.columns.contains(&name);
+        let skip = match (header.columns.contains_key(name), column) {
+            (true, Some(_)) if !required => Skip::NamedAgain,
+            (true, _) => return Err((Some(name), Kind::RepeatedColumn)),
+            (false, Some(column)) if !required => match column(name) {
+                Ok(()) => {
+                    header.columns.insert(name, index);
+                    continue;
+                }
+                Err(skip) => skip,
+            },
+            (false, _) => {
+                header.columns.insert(name, index);
+                continue;
+            }
+        };
+        header.skipped.push(SkippedColumn {
+            index,
+            name: name.to_string(),
+            skip,
+            listed: false,
+            cells: 0,
+        });
+    }
+    let missing: Vec<String> = spec
+        .columns
+        .iter()
+        .filter(|column| !header.columns.contains_key(*column))
+        .map(|column| column.to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err((None, Kind::MissingColumns { columns: missing }));
+    }
+    Ok(header)
+}
+
 fn read_rows<T>(
     spec: &Spec,
+    column: Option<ColumnCheck>,
     text: &str,
     out: &mut FileReport,
-    parse_row: &mut impl FnMut(&Row) -> Result<T, Fault>,
+    parse_row: &mut impl FnMut(&Row) -> Result<(T, Vec<CellFault>), Fault>,
     claim: &mut impl FnMut(&T) -> Result<(), Fault>,
 ) -> Table<T> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -330,28 +504,21 @@ fn read_rows<T>(
         );
         return Table::default();
     };
-    let mut columns: HashMap<&str, usize> = HashMap::new();
-    for (i, name) in header.iter().enumerate() {
-        if columns.insert(name.as_ref(), i).is_some() {
-            out.file_problem(
-                Some(header_line),
-                Some(name),
-                Kind::RepeatedColumn,
-                Outcome::FileNotUsed,
-            );
+    out.columns_at = out.report.problems.len();
+    let Header {
+        columns,
+        mut skipped,
+    } = match read_header(spec, column, &header) {
+        Ok(read) => read,
+        Err((field, kind)) => {
+            out.file_problem(Some(header_line), field, kind, Outcome::FileNotUsed);
             return Table::default();
         }
-    }
-    let missing: Vec<String> = spec
-        .columns
-        .iter()
-        .filter(|column| !columns.contains_key(*column))
-        .map(|column| column.to_string())
-        .collect();
-    if !missing.is_empty() {
-        let kind = Kind::MissingColumns { columns: missing };
-        out.file_problem(Some(header_line), None, kind, Outcome::FileNotUsed);
-        return Table::default();
+    };
+    // Listed first, as they come first in the report.
+    for column in &mut skipped {
+        column.listed =
+            !matches!(column.skip, Skip::FollowOn(_)) && out.list(Outcome::ColumnSkipped);
     }
     let mut table = Table::default();
     let mut kept_keys = HashSet::new();
@@ -378,7 +545,7 @@ fn read_rows<T>(
                     }
                 }
                 let field = header.get(split.column).map(|name| name.to_string());
-                out.row_problem(line, field, split.kind);
+                out.line_problem(line, field, split.kind, Outcome::RowSkipped);
                 continue;
             }
         };
@@ -387,19 +554,27 @@ fn read_rows<T>(
                 found: fields.len(),
                 expected: header.len(),
             };
-            out.row_problem(line, None, kind);
+            out.line_problem(line, None, kind, Outcome::RowSkipped);
             continue;
+        }
+        for column in &mut skipped {
+            column.cells += usize::from(!fields[column.index].is_empty());
         }
         let row = Row {
             fields,
             columns: &columns,
         };
         let key = spec.key.map(|column| row.get(column)).unwrap_or("");
-        match parse_row(&row).and_then(|value| claim(&value).map(|()| value)) {
-            Ok(value) => {
+        let parsed =
+            parse_row(&row).and_then(|(value, cells)| claim(&value).map(|()| (value, cells)));
+        match parsed {
+            Ok((value, cells)) => {
                 table.rows.push(value);
                 if !key.is_empty() {
                     kept_keys.insert(key.to_string());
+                }
+                for cell in cells {
+                    out.line_problem(line, Some(cell.column), cell.kind, cell.outcome);
                 }
             }
             Err(fault) => {
@@ -410,6 +585,7 @@ fn read_rows<T>(
             }
         }
     }
+    out.columns(header_line, skipped);
     if !any_row {
         out.file_problem(None, None, Kind::NoRows, Outcome::Kept);
     }

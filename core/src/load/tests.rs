@@ -67,8 +67,8 @@ const COUNTRIES_OK: &str = "iso3,iso2,numeric,name,who_region,income_group\nKEN,
 const INDICATORS_OK: &str = "id,section,section_name,question,label,predicate,kind,building_block,published_share,year,source\n\
     ehealth_policy,1,eHealth foundations,National eHealth policy or strategy,National eHealth policy,a national eHealth policy or strategy,yes_no,strategy_investment,58,2015,who-goe-2015\n\
     teleradiology_level,3,Telehealth,Teleradiology – health-system level,Teleradiology – level,,level,services_applications,,2015,who-goe-2015\n";
-const OBSERVATIONS_OK: &str = "country,indicator,year,value,year_adopted,detail\n\
-    KEN,ehealth_policy,2015,Yes,2011,\nMLT,ehealth_policy,2015,Don't know,,N/A\nKEN,teleradiology_level,2015,\"Regional, National\",,\n";
+const OBSERVATIONS_OK: &str = "country,ehealth_policy,ehealth_policy.year_adopted,ehealth_policy.detail,teleradiology_level\n\
+    KEN,Yes,2011,,\"Regional, National\"\nMLT,Don't know,,N/A,\n";
 const WORLD_OK: &str = "iso3,x,y,w,h,label_x,label_y,area,path\nKEN,10,20,30,40,25,35,600,M10 20l30 0 0 40z\nMLT,5,5,2,2,6,6,2,M5 5l2 2z\n";
 
 /// Loads the four files with `edit` applied to one of them, and prints the report and what was kept.
@@ -122,36 +122,37 @@ fn a_missing_file_is_named_and_the_rest_still_loads() {
 
 #[test]
 fn an_unknown_country_code_skips_only_its_row() {
-    let text = format!("{OBSERVATIONS_OK}XYZ,ehealth_policy,2015,Yes,,\n");
+    let text = format!("{OBSERVATIONS_OK}XYZ,Yes,,,\n");
     check(
         OBSERVATIONS,
         Some(&text),
         expect![[r#"
-            goe2015.csv: line 5: field "country": unknown country code "XYZ"; row skipped
+            goe2015.csv: line 4: field "country": unknown country code "XYZ"; row skipped
             kept: 3 countries, 2 indicators, 3 observations, 2 shapes
         "#]],
     );
 }
 
 #[test]
-fn a_bad_value_names_its_field() {
+fn a_bad_cell_skips_only_its_answer() {
     let text = OBSERVATIONS_OK
-        .replace("Don't know", "Maybe")
-        .replace("2011", "20x1");
+        .replace("Yes,2011", "Maybe,20x1")
+        .replace("Don't know", "Perhaps");
     check(
         OBSERVATIONS,
         Some(&text),
         expect![[r#"
-        goe2015.csv: line 2: field "year_adopted": "20x1" is not a valid number; row skipped
-        goe2015.csv: line 3: field "value": "Maybe" is not an answer category; row skipped
-        kept: 3 countries, 2 indicators, 1 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 2: field "ehealth_policy": "Maybe" is not an answer category; answer skipped
+            goe2015.csv: line 2: field "ehealth_policy.year_adopted": "20x1" is not a valid number; answer skipped
+            goe2015.csv: line 3: field "ehealth_policy": "Perhaps" is not an answer category; answer skipped
+            kept: 3 countries, 2 indicators, 1 observations, 2 shapes
+        "#]],
     );
 }
 
 #[test]
 fn a_missing_column_rejects_the_file_with_its_name() {
-    let text = OBSERVATIONS_OK.replace("country,indicator", "nation,indicator");
+    let text = OBSERVATIONS_OK.replace("country,", "nation,");
     check(
         OBSERVATIONS,
         Some(&text),
@@ -163,16 +164,14 @@ fn a_missing_column_rejects_the_file_with_its_name() {
 }
 
 #[test]
-fn a_short_row_a_duplicate_and_an_unknown_indicator_are_each_reported() {
-    let text = format!("{OBSERVATIONS_OK}KEN,ehealth_policy\nKEN,ehealth_policy,2015,No,,\nKEN,blockchain,2015,Yes,,\nMLT,ehealth_policy,2013,Yes,,\n");
+fn a_short_row_and_a_country_listed_twice_are_each_reported() {
+    let text = format!("{OBSERVATIONS_OK}KEN,Yes\nKEN,No,,,\n");
     check(
         OBSERVATIONS,
         Some(&text),
         expect![[r#"
-            goe2015.csv: line 5: has 2 fields where the header has 6; row skipped
-            goe2015.csv: line 6: a second value for KEN, ehealth_policy, 2015 (the first is kept); row skipped
-            goe2015.csv: line 7: field "indicator": unknown indicator "blockchain"; row skipped
-            goe2015.csv: line 8: field "year": 2013 is not the survey year of ehealth_policy (2015); row skipped
+            goe2015.csv: line 4: has 2 fields where the header has 5; row skipped
+            goe2015.csv: line 5: country "KEN" is listed twice (the first is kept); row skipped
             kept: 3 countries, 2 indicators, 3 observations, 2 shapes
         "#]],
     );

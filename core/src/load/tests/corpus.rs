@@ -149,14 +149,13 @@ fn countries_header_only() {
         COUNTRIES,
         &header(COUNTRIES_OK),
         expect![[r#"
-        countries.csv: has a header but no rows, so nothing from it is shown
-        goe2015.csv: line 2: field "country": unknown country code "KEN"; row skipped
-        goe2015.csv: line 3: field "country": unknown country code "MLT"; row skipped
-        goe2015.csv: line 4: field "country": unknown country code "KEN"; row skipped
-        world.csv: line 2: field "iso3": unknown country code "KEN"; row skipped
-        world.csv: line 3: field "iso3": unknown country code "MLT"; row skipped
-        kept: 0 countries, 2 indicators, 0 observations, 0 shapes
-    "#]],
+            countries.csv: has a header but no rows, so nothing from it is shown
+            goe2015.csv: line 2: field "country": unknown country code "KEN"; row skipped
+            goe2015.csv: line 3: field "country": unknown country code "MLT"; row skipped
+            world.csv: line 2: field "iso3": unknown country code "KEN"; row skipped
+            world.csv: line 3: field "iso3": unknown country code "MLT"; row skipped
+            kept: 0 countries, 2 indicators, 0 observations, 0 shapes
+        "#]],
     );
 }
 
@@ -166,14 +165,13 @@ fn countries_empty_file() {
         COUNTRIES,
         "\n\r\n",
         expect![[r#"
-        countries.csv: is empty; the file was not used
-        goe2015.csv: line 2: field "country": unknown country code "KEN"; row skipped
-        goe2015.csv: line 3: field "country": unknown country code "MLT"; row skipped
-        goe2015.csv: line 4: field "country": unknown country code "KEN"; row skipped
-        world.csv: line 2: field "iso3": unknown country code "KEN"; row skipped
-        world.csv: line 3: field "iso3": unknown country code "MLT"; row skipped
-        kept: 0 countries, 2 indicators, 0 observations, 0 shapes
-    "#]],
+            countries.csv: is empty; the file was not used
+            goe2015.csv: line 2: field "country": unknown country code "KEN"; row skipped
+            goe2015.csv: line 3: field "country": unknown country code "MLT"; row skipped
+            world.csv: line 2: field "iso3": unknown country code "KEN"; row skipped
+            world.csv: line 3: field "iso3": unknown country code "MLT"; row skipped
+            kept: 0 countries, 2 indicators, 0 observations, 0 shapes
+        "#]],
     );
 }
 
@@ -184,14 +182,13 @@ fn countries_repeated_column() {
         COUNTRIES,
         &text,
         expect![[r#"
-        countries.csv: line 1: field "name" is named twice in the header, so its values are ambiguous; the file was not used
-        goe2015.csv: line 2: field "country": unknown country code "KEN"; row skipped
-        goe2015.csv: line 3: field "country": unknown country code "MLT"; row skipped
-        goe2015.csv: line 4: field "country": unknown country code "KEN"; row skipped
-        world.csv: line 2: field "iso3": unknown country code "KEN"; row skipped
-        world.csv: line 3: field "iso3": unknown country code "MLT"; row skipped
-        kept: 0 countries, 2 indicators, 0 observations, 0 shapes
-    "#]],
+            countries.csv: line 1: field "name" is named twice in the header, so its values are ambiguous; the file was not used
+            goe2015.csv: line 2: field "country": unknown country code "KEN"; row skipped
+            goe2015.csv: line 3: field "country": unknown country code "MLT"; row skipped
+            world.csv: line 2: field "iso3": unknown country code "KEN"; row skipped
+            world.csv: line 3: field "iso3": unknown country code "MLT"; row skipped
+            kept: 0 countries, 2 indicators, 0 observations, 0 shapes
+        "#]],
     );
 }
 
@@ -278,14 +275,13 @@ fn countries_header_with_a_broken_quote() {
         COUNTRIES,
         &text,
         expect![[r#"
-        countries.csv: line 1: the header has a double quote that does not form a quoted name; the file was not used
-        goe2015.csv: line 2: field "country": unknown country code "KEN"; row skipped
-        goe2015.csv: line 3: field "country": unknown country code "MLT"; row skipped
-        goe2015.csv: line 4: field "country": unknown country code "KEN"; row skipped
-        world.csv: line 2: field "iso3": unknown country code "KEN"; row skipped
-        world.csv: line 3: field "iso3": unknown country code "MLT"; row skipped
-        kept: 0 countries, 2 indicators, 0 observations, 0 shapes
-    "#]],
+            countries.csv: line 1: the header has a double quote that does not form a quoted name; the file was not used
+            goe2015.csv: line 2: field "country": unknown country code "KEN"; row skipped
+            goe2015.csv: line 3: field "country": unknown country code "MLT"; row skipped
+            world.csv: line 2: field "iso3": unknown country code "KEN"; row skipped
+            world.csv: line 3: field "iso3": unknown country code "MLT"; row skipped
+            kept: 0 countries, 2 indicators, 0 observations, 0 shapes
+        "#]],
     );
 }
 
@@ -356,12 +352,13 @@ fn indicators_header_only() {
         INDICATORS,
         &header(INDICATORS_OK),
         expect![[r#"
-        indicators.csv: has a header but no rows, so nothing from it is shown
-        goe2015.csv: line 2: field "indicator": unknown indicator "ehealth_policy"; row skipped
-        goe2015.csv: line 3: field "indicator": unknown indicator "ehealth_policy"; row skipped
-        goe2015.csv: line 4: field "indicator": unknown indicator "teleradiology_level"; row skipped
-        kept: 3 countries, 0 indicators, 0 observations, 2 shapes
-    "#]],
+            indicators.csv: has a header but no rows, so nothing from it is shown
+            goe2015.csv: line 1: field "ehealth_policy" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (2 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "ehealth_policy.year_adopted" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "ehealth_policy.detail" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "teleradiology_level" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            kept: 3 countries, 0 indicators, 0 observations, 2 shapes
+        "#]],
     );
 }
 
@@ -372,9 +369,10 @@ fn indicators_missing_column() {
         &INDICATORS_OK.replace(",kind,", ",type,"),
         expect![[r#"
             indicators.csv: line 1: missing column(s) kind; the file was not used
-            goe2015.csv: line 2: field "indicator": unknown indicator "ehealth_policy"; row skipped
-            goe2015.csv: line 3: field "indicator": unknown indicator "ehealth_policy"; row skipped
-            goe2015.csv: line 4: field "indicator": unknown indicator "teleradiology_level"; row skipped
+            goe2015.csv: line 1: field "ehealth_policy" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (2 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "ehealth_policy.year_adopted" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "ehealth_policy.detail" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "teleradiology_level" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
             kept: 3 countries, 0 indicators, 0 observations, 2 shapes
         "#]],
     );
@@ -491,21 +489,18 @@ fn series_catalogue_bad_first_copy_does_not_hide_the_good_second() {
     );
 }
 
-// goe2015.csv
+// goe2015.csv: one row per country, a column per question (answer, then year adopted and detail)
 
 #[test]
 fn answers_stray_quote_loses_only_its_row() {
-    let text = OBSERVATIONS_OK.replace(
-        "KEN,ehealth_policy,2015,Yes",
-        "KEN,\"ehealth_policy,2015,Yes",
-    );
+    let text = OBSERVATIONS_OK.replace("MLT,Don't know", "MLT,\"Don't know");
     case(
         OBSERVATIONS,
         &text,
         expect![[r#"
-        goe2015.csv: line 2: field "indicator": a double quote opens a value that does not end on this line (a value never spans lines, so the next line is read as a row of its own); row skipped
-        kept: 3 countries, 2 indicators, 2 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 3: field "ehealth_policy": a double quote opens a value that does not end on this line (a value never spans lines, so the next line is read as a row of its own); row skipped
+            kept: 3 countries, 2 indicators, 2 observations, 2 shapes
+        "#]],
     );
 }
 
@@ -516,10 +511,10 @@ fn answers_quoted_value_across_two_lines() {
         OBSERVATIONS,
         &text,
         expect![[r#"
-        goe2015.csv: line 4: field "value": a double quote opens a value that does not end on this line (a value never spans lines, so the next line is read as a row of its own); row skipped
-        goe2015.csv: line 5: field "country" has a double quote that is not part of a quoted value; row skipped
-        kept: 3 countries, 2 indicators, 2 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 2: field "teleradiology_level": a double quote opens a value that does not end on this line (a value never spans lines, so the next line is read as a row of its own); row skipped
+            goe2015.csv: line 3: field "country" has a double quote that is not part of a quoted value; row skipped
+            kept: 3 countries, 2 indicators, 1 observations, 2 shapes
+        "#]],
     );
 }
 
@@ -537,42 +532,43 @@ fn answers_escaped_quotes_are_text() {
 
 #[test]
 fn answers_crlf_lines_are_counted_right() {
-    let text =
-        (OBSERVATIONS_OK.to_string() + "XYZ,ehealth_policy,2015,Yes,,\n").replace('\n', "\r\n");
+    let text = (OBSERVATIONS_OK.to_string() + "XYZ,Yes,,,\n").replace('\n', "\r\n");
     case(
         OBSERVATIONS,
         &text,
         expect![[r#"
-        goe2015.csv: line 5: field "country": unknown country code "XYZ"; row skipped
-        kept: 3 countries, 2 indicators, 3 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 4: field "country": unknown country code "XYZ"; row skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
     );
 }
 
 #[test]
 fn answers_cr_only_lines_are_counted_right() {
-    let text =
-        (OBSERVATIONS_OK.to_string() + "XYZ,ehealth_policy,2015,Yes,,\n").replace('\n', "\r");
+    let text = (OBSERVATIONS_OK.to_string() + "XYZ,Yes,,,\n").replace('\n', "\r");
     case(
         OBSERVATIONS,
         &text,
         expect![[r#"
-        goe2015.csv: line 5: field "country": unknown country code "XYZ"; row skipped
-        kept: 3 countries, 2 indicators, 3 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 4: field "country": unknown country code "XYZ"; row skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
     );
 }
 
 #[test]
 fn answers_mixed_line_endings_and_blank_lines() {
-    let text = "country,indicator,year,value,year_adopted,detail\r\n\r\nKEN,ehealth_policy,2015,Yes,,\n\rMLT,ehealth_policy,2015,Perhaps,,\r";
+    let text = format!(
+        "{}\r\n\r\nKEN,Yes,,,\n\rMLT,Perhaps,,,\r",
+        header(OBSERVATIONS_OK).trim_end()
+    );
     case(
         OBSERVATIONS,
-        text,
+        &text,
         expect![[r#"
-        goe2015.csv: line 5: field "value": "Perhaps" is not an answer category; row skipped
-        kept: 3 countries, 2 indicators, 1 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 5: field "ehealth_policy": "Perhaps" is not an answer category; answer skipped
+            kept: 3 countries, 2 indicators, 1 observations, 2 shapes
+        "#]],
     );
 }
 
@@ -596,9 +592,9 @@ fn answers_truncated_mid_row() {
         OBSERVATIONS,
         text,
         expect![[r#"
-        goe2015.csv: line 4: field "value": a double quote opens a value that does not end on this line (a value never spans lines, so the next line is read as a row of its own); row skipped
-        kept: 3 countries, 2 indicators, 2 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 3: has 2 fields where the header has 5; row skipped
+            kept: 3 countries, 2 indicators, 2 observations, 2 shapes
+        "#]],
     );
 }
 
@@ -609,70 +605,200 @@ fn answers_of_a_rejected_country_are_grouped() {
         COUNTRIES,
         &text,
         expect![[r#"
-        countries.csv: line 2: field "who_region": "AFRICA" is not a WHO region code; row skipped
-        goe2015.csv: 2 answers of the rejected country KEN (countries.csv, line 2) were skipped
-        world.csv: 1 map shape of the rejected country KEN (countries.csv, line 2) was skipped
-        kept: 2 countries, 2 indicators, 1 observations, 1 shapes
-    "#]],
+            countries.csv: line 2: field "who_region": "AFRICA" is not a WHO region code; row skipped
+            goe2015.csv: 2 answers of the rejected country KEN (countries.csv, line 2) were skipped
+            world.csv: 1 map shape of the rejected country KEN (countries.csv, line 2) was skipped
+            kept: 2 countries, 2 indicators, 1 observations, 1 shapes
+        "#]],
     );
 }
 
 #[test]
 fn answers_a_megabyte_value_is_cut() {
-    let text = OBSERVATIONS_OK.to_string()
-        + &format!("KEN,ehealth_policy,2015,{},,\n", "Yes".repeat(350_000));
+    let text = format!("{OBSERVATIONS_OK}XKX,{},,,\n", "Yes".repeat(350_000));
     case(
         OBSERVATIONS,
         &text,
         expect![[r#"
-        goe2015.csv: line 5: field "value": "YesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYes…" is not an answer category; row skipped
-        kept: 3 countries, 2 indicators, 3 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 4: field "ehealth_policy": "YesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYesYes…" is not an answer category; answer skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
     );
 }
 
 #[test]
-fn answers_more_than_twenty_problems_are_counted() {
-    let text = OBSERVATIONS_OK.to_string()
-        + &bad_rows(30, |i| format!("KEN,ehealth_policy,{},Yes,,", 1990 + i));
+fn answers_more_than_twenty_rows_with_problems_are_counted() {
+    let text = OBSERVATIONS_OK.to_string() + &bad_rows(30, |i| format!("Q{i:02},Yes,,,"));
     case(
         OBSERVATIONS,
         &text,
         expect![[r#"
-        goe2015.csv: line 5: field "year": 1990 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 6: field "year": 1991 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 7: field "year": 1992 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 8: field "year": 1993 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 9: field "year": 1994 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 10: field "year": 1995 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 11: field "year": 1996 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 12: field "year": 1997 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 13: field "year": 1998 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 14: field "year": 1999 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 15: field "year": 2000 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 16: field "year": 2001 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 17: field "year": 2002 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 18: field "year": 2003 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 19: field "year": 2004 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 20: field "year": 2005 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 21: field "year": 2006 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 22: field "year": 2007 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 23: field "year": 2008 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: line 24: field "year": 2009 is not the survey year of ehealth_policy (2015); row skipped
-        goe2015.csv: 10 more row(s) with problems were skipped; only the first 20 are listed
-        kept: 3 countries, 2 indicators, 3 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 4: field "country": unknown country code "Q00"; row skipped
+            goe2015.csv: line 5: field "country": unknown country code "Q01"; row skipped
+            goe2015.csv: line 6: field "country": unknown country code "Q02"; row skipped
+            goe2015.csv: line 7: field "country": unknown country code "Q03"; row skipped
+            goe2015.csv: line 8: field "country": unknown country code "Q04"; row skipped
+            goe2015.csv: line 9: field "country": unknown country code "Q05"; row skipped
+            goe2015.csv: line 10: field "country": unknown country code "Q06"; row skipped
+            goe2015.csv: line 11: field "country": unknown country code "Q07"; row skipped
+            goe2015.csv: line 12: field "country": unknown country code "Q08"; row skipped
+            goe2015.csv: line 13: field "country": unknown country code "Q09"; row skipped
+            goe2015.csv: line 14: field "country": unknown country code "Q10"; row skipped
+            goe2015.csv: line 15: field "country": unknown country code "Q11"; row skipped
+            goe2015.csv: line 16: field "country": unknown country code "Q12"; row skipped
+            goe2015.csv: line 17: field "country": unknown country code "Q13"; row skipped
+            goe2015.csv: line 18: field "country": unknown country code "Q14"; row skipped
+            goe2015.csv: line 19: field "country": unknown country code "Q15"; row skipped
+            goe2015.csv: line 20: field "country": unknown country code "Q16"; row skipped
+            goe2015.csv: line 21: field "country": unknown country code "Q17"; row skipped
+            goe2015.csv: line 22: field "country": unknown country code "Q18"; row skipped
+            goe2015.csv: line 23: field "country": unknown country code "Q19"; row skipped
+            goe2015.csv: 10 more row(s) with problems were skipped; only the first 20 are listed
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
     );
 }
 
 #[test]
-fn answers_repeated_column() {
+fn answers_more_than_twenty_columns_with_problems_are_counted() {
+    let extra: String = (0..25).map(|i| format!(",extra{i:02}")).collect();
+    let text = OBSERVATIONS_OK
+        .replacen('\n', &format!("{extra}\n"), 1)
+        .replace("National\"\n", &format!("National\"{}\n", ",x".repeat(25)))
+        .replace("N/A,\n", &format!("N/A,{}\n", ",".repeat(25)))
+        + "XYZ,Yes,,,"
+        + &",".repeat(25)
+        + "\n";
     case(
         OBSERVATIONS,
-        &OBSERVATIONS_OK.replace(",detail", ",value"),
+        &text,
         expect![[r#"
-            goe2015.csv: line 1: field "value" is named twice in the header, so its values are ambiguous; the file was not used
+            goe2015.csv: line 1: field "extra00" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra01" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra02" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra03" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra04" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra05" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra06" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra07" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra08" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra09" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra10" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra11" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra12" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra13" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra14" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra15" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra16" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra17" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra18" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "extra19" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: 5 more column(s) with problems were skipped; only the first 20 are listed
+            goe2015.csv: 1 more row(s) with problems were skipped; only the first 20 are listed
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+    );
+}
+
+#[test]
+fn answers_unknown_columns_are_skipped_and_counted() {
+    let text = OBSERVATIONS_OK
+        .replace(
+            "teleradiology_level\n",
+            "teleradiology_level,blockchain,internet_users\n",
+        )
+        .replace("National\"\n", "National\",Yes,16.0\n")
+        .replace("N/A,\n", "N/A,,,\n");
+    case(
+        OBSERVATIONS,
+        &text,
+        expect![[r#"
+            goe2015.csv: line 1: field "blockchain" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "internet_users" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+    );
+}
+
+#[test]
+fn answers_in_the_long_form_of_before_are_reported_column_by_column() {
+    let text = "country,indicator,year,value,year_adopted,detail\n\
+        KEN,ehealth_policy,2015,Yes,2011,\nMLT,ehealth_policy,2015,Don't know,,N/A\n\
+        KEN,teleradiology_level,2015,\"Regional, National\",,\n";
+    case(
+        OBSERVATIONS,
+        text,
+        expect![[r#"
+            goe2015.csv: line 1: field "indicator" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (3 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "year" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (3 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "value" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (3 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "year_adopted" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 1: field "detail" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
+            goe2015.csv: line 4: country "KEN" is listed twice (the first is kept); row skipped
             kept: 3 countries, 2 indicators, 0 observations, 2 shapes
+        "#]],
+    );
+}
+
+#[test]
+fn answers_question_column_named_twice_keeps_the_first() {
+    case(
+        OBSERVATIONS,
+        &OBSERVATIONS_OK.replace("ehealth_policy.detail", "ehealth_policy"),
+        expect![[r#"
+            goe2015.csv: line 1: field "ehealth_policy" is named a second time in the header, so the first column of that name is kept (1 non-empty cell(s) here); column skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+    );
+}
+
+#[test]
+fn answers_country_column_named_twice() {
+    case(
+        OBSERVATIONS,
+        &OBSERVATIONS_OK.replace("teleradiology_level\n", "country\n"),
+        expect![[r#"
+            goe2015.csv: line 1: field "country" is named twice in the header, so its values are ambiguous; the file was not used
+            kept: 3 countries, 2 indicators, 0 observations, 2 shapes
+        "#]],
+    );
+}
+
+#[test]
+fn answers_year_adopted_and_detail_without_an_answer() {
+    let text = OBSERVATIONS_OK.replace("KEN,Yes,2011,", "KEN,,2011,Zero");
+    case(
+        OBSERVATIONS,
+        &text,
+        expect![[r#"
+            goe2015.csv: line 2: field "ehealth_policy.year_adopted": "2011" belongs to no answer: field "ehealth_policy" is empty; cell skipped
+            goe2015.csv: line 2: field "ehealth_policy.detail": "Zero" belongs to no answer: field "ehealth_policy" is empty; cell skipped
+            kept: 3 countries, 2 indicators, 2 observations, 2 shapes
+        "#]],
+    );
+}
+
+#[test]
+fn answers_an_empty_answer_is_no_observation_and_no_problem() {
+    let text = OBSERVATIONS_OK.replace("MLT,Don't know,,N/A,", "MLT,,,,");
+    case(
+        OBSERVATIONS,
+        &text,
+        expect![[r#"
+            kept: 3 countries, 2 indicators, 2 observations, 2 shapes
+        "#]],
+    );
+}
+
+#[test]
+fn answers_a_long_row() {
+    let text = OBSERVATIONS_OK.replace("N/A,\n", "N/A,,\n");
+    case(
+        OBSERVATIONS,
+        &text,
+        expect![[r#"
+            goe2015.csv: line 3: has 6 fields where the header has 5; row skipped
+            kept: 3 countries, 2 indicators, 2 observations, 2 shapes
         "#]],
     );
 }
@@ -691,14 +817,28 @@ fn answers_header_only() {
 
 #[test]
 fn answers_bad_first_copy_does_not_hide_the_good_second() {
-    let text = with_line(OBSERVATIONS_OK, 2, "KEN,ehealth_policy,2015,Sure,,");
+    let text = with_line(OBSERVATIONS_OK, 2, "KEN,Yes");
     case(
         OBSERVATIONS,
         &text,
         expect![[r#"
-        goe2015.csv: line 2: field "value": "Sure" is not an answer category; row skipped
-        kept: 3 countries, 2 indicators, 3 observations, 2 shapes
-    "#]],
+            goe2015.csv: line 2: has 2 fields where the header has 5; row skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
+        "#]],
+    );
+}
+
+#[test]
+fn answers_first_copy_with_a_bad_cell_is_kept_and_the_second_skipped() {
+    let text = with_line(OBSERVATIONS_OK, 2, "KEN,Sure,,,National");
+    case(
+        OBSERVATIONS,
+        &text,
+        expect![[r#"
+            goe2015.csv: line 2: field "ehealth_policy": "Sure" is not an answer category; answer skipped
+            goe2015.csv: line 3: country "KEN" is listed twice (the first is kept); row skipped
+            kept: 3 countries, 2 indicators, 2 observations, 2 shapes
+        "#]],
     );
 }
 
