@@ -143,7 +143,9 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = (u64, &str)> {
             return None;
         }
         number += 1;
-        let line = match rest.find(['\r', '\n']) {
+        // A byte search: a search for either of two chars decodes every char, and this loop runs over
+        // every byte of every file. Both are ASCII, so the position is a char boundary.
+        let line = match rest.bytes().position(|b| b == b'\r' || b == b'\n') {
             None => std::mem::take(&mut rest),
             Some(end) => {
                 let line = &rest[..end];
