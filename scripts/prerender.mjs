@@ -4,7 +4,8 @@
 // So the first screen is the app's own output, not a second hand-written copy: it shows as soon as the
 // HTML arrives, a visitor without JavaScript sees it, and the app swaps it for the live view once its
 // data have loaded (src/app.rs). Each country's path carries the rest of its world.csv row, so that the
-// page reads the map from the markup instead of downloading it again (src/source.rs); the other data
+// page reads the map from the markup instead of downloading it again (src/source.rs); HTML comments
+// (notes for developers) are left out. The other data
 // files that view fetched are preloaded from the head. Run by
 // scripts/build.sh after `trunk build` and before `cargo xtask bundle`, which copies the view into the
 // offline file.
@@ -20,14 +21,15 @@ if (!index.includes(PLACEHOLDER)) {
   throw new Error(`dist/index.html: no empty ${PLACEHOLDER} to fill (has index.html changed?)`);
 }
 
-// world.csv as the rows the map draws: the path, and the other fields (bounding box, label point, area)
-// for data-shape. Its header is the loader's; the path is the last field and has no comma.
+// world.csv as the rows the map draws: the path, and for data-shape the label point and area (the
+// bounding box the page computes from the path, as the pipeline does). Its header is the loader's; the
+// path is the last field and has no comma.
 const WORLD_HEADER = "iso3,x,y,w,h,label_x,label_y,area,path";
 const [worldHeader, ...worldLines] = readFileSync(`${dist}data/world.csv`, "utf8").trimEnd().split("\n");
 if (worldHeader !== WORLD_HEADER) throw new Error(`dist/data/world.csv: header is not ${WORLD_HEADER}`);
 const shapes = worldLines.map((line) => {
   const fields = line.split(",");
-  return { iso3: fields[0], shape: fields.slice(1, 8).join(","), path: fields.slice(8).join(",") };
+  return { iso3: fields[0], shape: fields.slice(5, 8).join(","), path: fields.slice(8).join(",") };
 });
 
 const server = await serve(dist);
@@ -84,6 +86,7 @@ try {
   const preloads = dataFiles.filter((file) => file !== "data/world.csv").map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin fetchpriority="low">`).join("\n    ");
   // Replacer functions, so that a "$" in the data (US$) is never read as a replacement pattern.
   writeFileSync(indexPath, index
+    .replace(/<!--[\s\S]*?-->\n?\s*/g, "")
     .replace("</head>", () => `  ${preloads}\n  </head>`)
     .replace(PLACEHOLDER, () => `<main class="html-first-screen">${drawn}</main>`));
   console.error(`prerender: wrote the default view into dist/index.html (${drawn.length} bytes of markup; ${dataFiles.length} data files preloaded)`);

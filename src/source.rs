@@ -10,9 +10,10 @@ use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::bridge::gunzip::gunzip_text;
 use crate::bridge::task::next_task;
-use readiness_core::load::{load, series_file, LoadReport, Loaded, FILES, WORLD, WORLD_COLUMNS};
+use readiness_core::load::{
+    load, path_bbox, series_file, LoadReport, Loaded, FILES, WORLD, WORLD_COLUMNS,
+};
 
 pub async fn load_all() -> (Loaded, LoadReport) {
     // All requests go out at once: the page waits for the slowest file, not for their sum.
@@ -53,8 +54,9 @@ async fn read(file: &str) -> Result<String, String> {
     if let Some(text) = inline(file) {
         return Ok(text);
     }
+    #[cfg(feature = "full")]
     if let Some(packed) = packed(file) {
-        return gunzip_text(&packed).await;
+        return crate::bridge::gunzip::gunzip_text(&packed).await;
     }
     let url = format!("data/{file}");
     let response = Request::get(&url)
@@ -81,6 +83,8 @@ fn inline(file: &str) -> Option<String> {
 }
 
 /// The base64 text of a gzip-packed block of the offline page (the series files), if there is one.
+/// That page runs the full build alone, so the small build never looks (and carries no unpacking code).
+#[cfg(feature = "full")]
 fn packed(file: &str) -> Option<String> {
     inline_block(&format!("packed:{file}"))
 }
@@ -96,8 +100,8 @@ pub fn inline_block(id: &str) -> Option<String> {
 }
 
 /// Keeps the map of index.html's built first view as the text of `world.csv`, in an inline block
-/// like the offline copy's: each of its paths carries the rest of its row of that file in `data-shape`
-/// (scripts/prerender.mjs), so the page never downloads those 35 KB gzip again, and the full build,
+/// like the offline copy's: each of its paths carries its label point and area in `data-shape`
+/// (scripts/prerender.mjs) and gives its box, so the page never downloads those 35 KB gzip again, and the full build,
 /// loaded later, finds the block too. To be called before the app mounts, which removes the built view
 /// for any address but the default one. Without a built map (a build without the prerender step), the
 /// file is fetched as any other.
@@ -122,11 +126,15 @@ pub fn keep_built_map() {
             continue;
         };
         let field = |name| path.get_attribute(name).unwrap_or_default();
+        let d = field("d");
+        // Empty for a broken path, which the loader then names.
+        let bbox = path_bbox(&d)
+            .map(|[x, y, w, h]| format!("{x},{y},{w},{h}"))
+            .unwrap_or_else(|| ",,,".to_string());
         text += &format!(
-            "\n{},{},{}",
+            "\n{},{bbox},{},{d}",
             field("data-iso3"),
-            field("data-shape"),
-            field("d")
+            field("data-shape")
         );
     }
     text.push('\n');

@@ -7,6 +7,7 @@ pub mod clipboard;
 #[cfg(feature = "full")]
 pub mod download;
 pub mod focus;
+#[cfg(feature = "full")]
 pub mod gunzip;
 pub mod history;
 #[cfg(feature = "full")]

@@ -9,7 +9,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlScriptElement;
 
+#[cfg(feature = "full")]
 use crate::bridge::gunzip::{gunzip, gunzip_text};
+#[cfg(feature = "full")]
 use crate::source::inline_block;
 
 /// Runs the glue at `glue`, then starts the module with the wasm at `wasm` through the function the
@@ -28,10 +30,13 @@ pub async fn start_module(glue: &str, global: &str, wasm: &str) -> Result<(), St
         .and_then(|f| f.dyn_into().ok())
         .ok_or_else(|| format!("{glue} did not start"))?;
     let argument = Object::new();
+    #[cfg(feature = "full")]
     let module_or_path: JsValue = match inline(wasm) {
         Some(packed) => gunzip(&packed).await?.into(),
         None => wasm.into(),
     };
+    #[cfg(not(feature = "full"))]
+    let module_or_path: JsValue = wasm.into();
     let _ = Reflect::set(&argument, &"module_or_path".into(), &module_or_path);
     let started: Promise = init
         .call1(&JsValue::NULL, &argument)
@@ -56,6 +61,7 @@ pub async fn add_script(path: &str) -> Result<(), String> {
         .map_err(|_| failed())?
         .unchecked_into();
     let head = document.head().ok_or("the page has no head")?;
+    #[cfg(feature = "full")]
     if let Some(packed) = inline(path) {
         let code = gunzip_text(&packed).await?;
         script.set_text(&code).map_err(|_| failed())?;
@@ -110,7 +116,9 @@ pub fn load_event(element: &web_sys::HtmlElement) -> JsFuture {
     }))
 }
 
-/// The packed text (gzip, base64) of an inline block of the offline copy.
+/// The packed text (gzip, base64) of an inline block of the offline copy. That copy runs the full
+/// build alone, so the small build never looks (and carries no unpacking code).
+#[cfg(feature = "full")]
 fn inline(path: &str) -> Option<String> {
     inline_block(&format!("code:{path}"))
 }

@@ -9,6 +9,8 @@ pub(crate) mod survey;
 pub(crate) mod table;
 mod world;
 
+pub use world::path_bbox;
+
 pub use problem::{
     Cause, Code, IndexMismatch, Kind, Outcome, PathError, Problem, Rows, Shown, Thing,
     LISTED_PER_FILE, MAX_COORDINATE, SHOWN_VALUE_CHARS,

@@ -345,3 +345,21 @@ fn the_committed_data_loads_without_problems() {
         }
     }
 }
+
+#[test]
+fn a_paths_box_is_the_one_the_pipeline_wrote_for_every_committed_shape() {
+    let (loaded, _) = load(data_file);
+    for shape in &loaded.map.shapes {
+        assert_eq!(path_bbox(&shape.path), Some(shape.bbox), "{}", shape.iso3);
+    }
+}
+
+#[test]
+fn a_paths_box_covers_every_ring_and_no_box_is_made_of_a_broken_path() {
+    // Two rings: the second starts 10 right of the first's start (where "z" leaves the pen).
+    assert_eq!(path_bbox("M5 5l3 4-1-6zm10 0l2 2z"), Some([5, 3, 12, 6]));
+    assert_eq!(path_bbox("M0 0l0 0z"), Some([0, 0, 0, 0]));
+    for broken in ["", "5 5l1 1z", "M5 5l1 1", "M5 5l1z", "M5 5l1 1z<"] {
+        assert_eq!(path_bbox(broken), None, "{broken:?}");
+    }
+}

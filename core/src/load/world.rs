@@ -87,6 +87,38 @@ fn size(row: &Row, column: &str) -> Result<i32, Fault> {
 /// and that every point it reaches lies inside the row's box (`bbox`: x, y, w, h), so inside
 /// ±[`MAX_COORDINATE`]. All arithmetic is in i64 and checked.
 pub(super) fn check_path(path: &str, bbox: [i32; 4]) -> Result<(), PathError> {
+    let [x, y, w, h] = bbox.map(i64::from);
+    walk_path(path, |(px, py)| {
+        if px < x || py < y || px > x + w || py > y + h {
+            return Err(PathError::OutsideBox);
+        }
+        Ok(())
+    })
+}
+
+/// The box (x, y, w, h) around every point of a path of the grammar above, as the pipeline computes
+/// it from the same points; `None` for a path that is not of that grammar. The built first view's map
+/// carries each shape's other fields, not this one, which its path gives exactly.
+pub fn path_bbox(path: &str) -> Option<[i32; 4]> {
+    let mut bounds: Option<[i64; 4]> = None;
+    walk_path(path, |(px, py)| {
+        bounds = Some(match bounds {
+            None => [px, py, px, py],
+            Some([x0, y0, x1, y1]) => [x0.min(px), y0.min(py), x1.max(px), y1.max(py)],
+        });
+        Ok(())
+    })
+    .ok()?;
+    let [x0, y0, x1, y1] = bounds?.map(|v| v as i32);
+    Some([x0, y0, x1 - x0, y1 - y0])
+}
+
+/// Reads a path of the grammar above and calls `visit` with every point it reaches, each first
+/// checked to lie within ±[`MAX_COORDINATE`] (so that i32 holds it).
+fn walk_path(
+    path: &str,
+    mut visit: impl FnMut((i64, i64)) -> Result<(), PathError>,
+) -> Result<(), PathError> {
     if path.contains(['<', '>', '&', '"', '\'']) {
         return Err(PathError::Markup);
     }
@@ -98,15 +130,11 @@ pub(super) fn check_path(path: &str, bbox: [i32; 4]) -> Result<(), PathError> {
         text: path,
         position: 1,
     };
-    let [x, y, w, h] = bbox.map(i64::from);
-    let inside = |(px, py): (i64, i64)| -> Result<(), PathError> {
+    let mut inside = |(px, py): (i64, i64)| -> Result<(), PathError> {
         if px.abs() > MAX_COORDINATE || py.abs() > MAX_COORDINATE {
             return Err(PathError::OutOfBounds);
         }
-        if px < x || py < y || px > x + w || py > y + h {
-            return Err(PathError::OutsideBox);
-        }
-        Ok(())
+        visit((px, py))
     };
     let start = reader.pair()?;
     inside(start)?;
