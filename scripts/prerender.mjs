@@ -68,6 +68,8 @@ try {
       }
       path.dataset.shape = shape;
     });
+    // What the live view hides (the facts behind "More facts") shows nothing and does nothing here.
+    for (const element of copy.querySelectorAll("[hidden]")) element.remove();
     const classes = new Map();
     for (const element of copy.querySelectorAll("[style]")) {
       const style = element.getAttribute("style");

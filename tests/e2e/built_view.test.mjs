@@ -11,7 +11,7 @@ import { answerCounts, expectedShare, readCsv } from "./data.mjs";
 
 const OFFLINE = pathToFileURL(new URL("../../dist/ehealth-readiness-offline.html", import.meta.url).pathname).href;
 /** The first screen's regions, and a few countries of the map. */
-const FIRST_SCREEN = [".masthead", ".filters", ".fact-grid li", ".tabs button", ".question-picker", ".map-title",
+const FIRST_SCREEN = [".masthead", ".filters", ".fact-grid li:not([hidden])", ".tabs button", ".question-picker", ".map-title",
   ".map-frame", ".legend li", ".fact", 'path[data-iso3="KEN"]', 'path[data-iso3="BRA"]', 'path[data-iso3="FRA"]'];
 
 let served;
