@@ -3,8 +3,9 @@
 // headline fact, the key facts, the pickers) into index.html's empty <main class="html-first-screen">.
 // So the first screen is the app's own output, not a second hand-written copy: it shows as soon as the
 // HTML arrives, a visitor without JavaScript sees it, and the app swaps it for the live view once its
-// data have loaded (src/app.rs). Each country's path carries the rest of its world.csv row, so that the
-// page reads the map from the markup instead of downloading it again (src/source.rs); HTML comments
+// data have loaded (src/app.rs). Each country's path carries the label point and area of its world.csv
+// row, so that the page reads the map from the markup instead of downloading it again (src/source.rs);
+// HTML comments
 // (notes for developers) are left out. The other data
 // files that view fetched are preloaded from the head. Run by
 // scripts/build.sh after `trunk build` and before `cargo xtask bundle`, which copies the view into the
@@ -21,15 +22,21 @@ if (!index.includes(PLACEHOLDER)) {
   throw new Error(`dist/index.html: no empty ${PLACEHOLDER} to fill (has index.html changed?)`);
 }
 
-// world.csv as the rows the map draws: the path, and for data-shape the label point and area (the
-// bounding box the page computes from the path, as the pipeline does). Its header is the loader's; the
-// path is the last field and has no comma.
-const WORLD_HEADER = "iso3,x,y,w,h,label_x,label_y,area,path";
+// world.csv as the rows the map draws: the path, and for data-shape the label point and area, in the
+// order of DATA_SHAPE, which src/source.rs reads (the box the page computes from the path, as the
+// pipeline does). Fields are found by the header's names; no field has a comma or a quote.
+const DATA_SHAPE = ["label_x", "label_y", "area"];
 const [worldHeader, ...worldLines] = readFileSync(`${dist}data/world.csv`, "utf8").trimEnd().split("\n");
-if (worldHeader !== WORLD_HEADER) throw new Error(`dist/data/world.csv: header is not ${WORLD_HEADER}`);
+const columns = worldHeader.split(",");
+const at = (name) => {
+  const index = columns.indexOf(name);
+  if (index < 0) throw new Error(`dist/data/world.csv: no column ${name}`);
+  return index;
+};
 const shapes = worldLines.map((line) => {
   const fields = line.split(",");
-  return { iso3: fields[0], shape: fields.slice(5, 8).join(","), path: fields.slice(8).join(",") };
+  if (fields.length !== columns.length) throw new Error(`dist/data/world.csv: ${line.slice(0, 40)}… has ${fields.length} fields`);
+  return { iso3: fields[at("iso3")], shape: DATA_SHAPE.map((name) => fields[at(name)]).join(","), path: fields[at("path")] };
 });
 
 const server = await serve(dist);
@@ -91,7 +98,7 @@ try {
     .replace(/<!--[\s\S]*?-->\n?\s*/g, "")
     .replace("</head>", () => `  ${preloads}\n  </head>`)
     .replace(PLACEHOLDER, () => `<main class="html-first-screen">${drawn}</main>`));
-  console.error(`prerender: wrote the default view into dist/index.html (${drawn.length} bytes of markup; ${dataFiles.length} data files preloaded)`);
+  console.error(`prerender: wrote the default view into dist/index.html (${drawn.length} bytes of markup; ${preloads.length ? preloads.split("\n").length : 0} data files preloaded)`);
 } finally {
   await browser.close();
   await server.close();

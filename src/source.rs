@@ -1,7 +1,8 @@
 //! The loader's browser half: gets the text of each `data/` file, either from an inline
 //! `<script type="application/json" id="data:NAME">` block (the offline single file made by
-//! `cargo xtask bundle`, where fetching local files is impossible) or over http from `data/NAME`.
-//! Everything after this sees only text.
+//! `cargo xtask bundle`, where fetching local files is impossible, and `world.csv` rebuilt from the
+//! built first view's map by [`keep_built_map`]) or over http from `data/NAME`. Everything after this
+//! sees only text.
 
 use std::collections::HashMap;
 
@@ -11,9 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::bridge::task::next_task;
-use readiness_core::load::{
-    load, path_bbox, series_file, LoadReport, Loaded, FILES, WORLD, WORLD_COLUMNS,
-};
+use readiness_core::load::{load, path_bbox, series_file, LoadReport, Loaded, FILES, WORLD};
 
 pub async fn load_all() -> (Loaded, LoadReport) {
     // All requests go out at once: the page waits for the slowest file, not for their sum.
@@ -76,8 +75,9 @@ async fn read(file: &str) -> Result<String, String> {
         .map_err(|e| format!("the body of {url} could not be read ({e})"))
 }
 
-/// The offline page holds each file as a JSON string literal (so that no text can close its
-/// `<script>` element early); `None` when there is no such block, i.e. on the hosted site.
+/// An inline block holds a file as a JSON string literal (so that no text can close its `<script>`
+/// element early); `None` when there is no such block, i.e. on the hosted site for every file but
+/// the built map's.
 fn inline(file: &str) -> Option<String> {
     inline_block(&format!("data:{file}"))
 }
@@ -89,8 +89,8 @@ fn packed(file: &str) -> Option<String> {
     inline_block(&format!("packed:{file}"))
 }
 
-/// The text of the offline page's `<script type="application/json" id="ID">` block (a JSON string
-/// literal), if it has one.
+/// The text of the page's `<script type="application/json" id="ID">` block (a JSON string literal),
+/// if it has one.
 pub fn inline_block(id: &str) -> Option<String> {
     let block = web_sys::window()?
         .document()?
@@ -120,7 +120,9 @@ pub fn keep_built_map() {
     if paths.length() == 0 {
         return;
     }
-    let mut text = WORLD_COLUMNS.join(",");
+    // `data-shape` holds label_x, label_y and area (scripts/prerender.mjs); the loader finds each
+    // field by this header's names.
+    let mut text = "iso3,x,y,w,h,label_x,label_y,area,path".to_string();
     for index in 0..paths.length() {
         let Some(path) = paths.item(index).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;

@@ -115,6 +115,8 @@ test("the page reads the map from its built view: world.csv is never downloaded,
       assert.match(await page.locator(".tooltip strong").innerText(), /^Kenya$/);
     }
     assert.deepEqual(requests.filter((url) => url.includes("world.csv")), [], query);
+    // The file rebuilt from the built map loads as the real one does: every shape, no problem told.
+    assert.equal(await page.locator(".notice-problem").count(), 0, query);
     assert.deepEqual(errors, [], query);
     await close();
   }

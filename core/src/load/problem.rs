@@ -217,6 +217,8 @@ pub enum Kind {
         value: Shown,
         answer: Shown,
     },
+    /// A country's row of the survey's answers with nothing but the country.
+    NoAnswers,
     NotSeriesYear {
         year: u16,
         series: Shown,
@@ -376,6 +378,7 @@ impl fmt::Display for Kind {
                 f,
                 "{value} belongs to no answer: field {answer} is empty"
             ),
+            Kind::NoAnswers => write!(f, "has no answers, only the country"),
             Kind::NotSeriesYear { year, series } => write!(
                 f,
                 "{year} is not one of the years series.csv lists for {}",

@@ -164,9 +164,16 @@ pub(super) fn parse_answers(
                 None => unknown_field(Thing::Country, OBSERVATION_KEY, iso3),
             });
         };
+        if row.is_empty_but(OBSERVATION_KEY) {
+            return Err(Fault::row(Kind::NoAnswers));
+        }
         Ok(read_answers(row, country, &questions))
     };
-    let claim = |answers: &CountryAnswers| match seen.insert(answers.country) {
+    // A row none of whose answers could be used keeps nothing, so it does not take the country from a
+    // later row (whose answers would otherwise be lost as "listed twice").
+    let claim = |answers: &CountryAnswers| match answers.observations.is_empty()
+        || seen.insert(answers.country)
+    {
         true => Ok(()),
         false => Err(listed_twice(
             Thing::Country,

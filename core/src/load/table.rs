@@ -60,6 +60,15 @@ pub(crate) struct Row<'a> {
 }
 
 impl Row<'_> {
+    /// Whether every field but `column`'s is empty.
+    pub(crate) fn is_empty_but(&self, column: &str) -> bool {
+        let kept = self.columns.get(column).copied();
+        self.fields
+            .iter()
+            .enumerate()
+            .all(|(i, field)| Some(i) == kept || field.is_empty())
+    }
+
     pub(crate) fn get(&self, column: &str) -> &str {
         self.columns
             .get(column)

@@ -348,7 +348,8 @@ fn the_committed_data_loads_without_problems() {
 
 #[test]
 fn a_paths_box_is_the_one_the_pipeline_wrote_for_every_committed_shape() {
-    let (loaded, _) = load(data_file);
+    let (loaded, report) = load(data_file);
+    assert!(report.is_clean() && loaded.map.shapes.len() > 200);
     for shape in &loaded.map.shapes {
         assert_eq!(path_bbox(&shape.path), Some(shape.bbox), "{}", shape.iso3);
     }

@@ -734,7 +734,6 @@ fn answers_in_the_long_form_of_before_are_reported_column_by_column() {
             goe2015.csv: line 1: field "value" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (3 non-empty cell(s)); column skipped
             goe2015.csv: line 1: field "year_adopted" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
             goe2015.csv: line 1: field "detail" is neither a question id of indicators.csv nor such an id followed by .year_adopted or .detail (1 non-empty cell(s)); column skipped
-            goe2015.csv: line 4: country "KEN" is listed twice (the first is kept); row skipped
             kept: 3 countries, 2 indicators, 0 observations, 2 shapes
         "#]],
     );
@@ -779,13 +778,14 @@ fn answers_year_adopted_and_detail_without_an_answer() {
 }
 
 #[test]
-fn answers_an_empty_answer_is_no_observation_and_no_problem() {
-    let text = OBSERVATIONS_OK.replace("MLT,Don't know,,N/A,", "MLT,,,,");
+fn answers_a_row_with_only_the_country_is_named_and_leaves_the_country_to_a_later_row() {
+    let text = OBSERVATIONS_OK.replace("MLT,Don't know,,N/A,", "MLT,,,,\nMLT,Don't know,,N/A,");
     case(
         OBSERVATIONS,
         &text,
         expect![[r#"
-            kept: 3 countries, 2 indicators, 2 observations, 2 shapes
+            goe2015.csv: line 3: has no answers, only the country; row skipped
+            kept: 3 countries, 2 indicators, 3 observations, 2 shapes
         "#]],
     );
 }

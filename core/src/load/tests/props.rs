@@ -105,7 +105,8 @@ fn check_any(file: &str, text: &str) -> Result<(Vec<Problem>, [usize; 7]), TestC
                     "line {line} of {lines}: {message}"
                 );
             }
-            listed += usize::from(problem.outcome == Outcome::RowSkipped);
+            listed +=
+                usize::from(problem.line.is_some() && problem.outcome != Outcome::FileNotUsed);
         }
     }
     prop_assert!(listed <= LISTED_PER_FILE);
