@@ -105,8 +105,15 @@ fn check_any(file: &str, text: &str) -> Result<(Vec<Problem>, [usize; 7]), TestC
                     "line {line} of {lines}: {message}"
                 );
             }
-            listed +=
-                usize::from(problem.line.is_some() && problem.outcome != Outcome::FileNotUsed);
+            // Every row, answer, cell and column problem counts toward the limit; the file's own
+            // (not UTF-8, a header that cannot be read) come on top.
+            listed += usize::from(matches!(
+                problem.outcome,
+                Outcome::RowSkipped
+                    | Outcome::AnswerSkipped
+                    | Outcome::CellSkipped
+                    | Outcome::ColumnSkipped
+            ));
         }
     }
     prop_assert!(listed <= LISTED_PER_FILE);
