@@ -77,6 +77,12 @@ try {
     });
     // What the live view hides (the facts behind "More facts") shows nothing and does nothing here.
     for (const element of copy.querySelectorAll("[hidden]")) element.remove();
+    // The question list keeps only the question shown (its width is set in main.css, not by the
+    // longest option): choosing another needs the app, and the other 100-odd options are 2 KB gzip.
+    const question = copy.querySelector("select#question");
+    const shown = question?.querySelector("option[selected]");
+    if (!shown) throw new Error("the question picker shows no selected question");
+    question.replaceChildren(shown);
     const classes = new Map();
     for (const element of copy.querySelectorAll("[style]")) {
       const style = element.getAttribute("style");

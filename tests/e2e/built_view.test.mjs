@@ -11,7 +11,9 @@ import { answerCounts, expectedShare, readCsv } from "./data.mjs";
 
 const OFFLINE = pathToFileURL(new URL("../../dist/ehealth-readiness-offline.html", import.meta.url).pathname).href;
 /** The first screen's regions, and a few countries of the map. */
-const FIRST_SCREEN = [".masthead", ".filters", ".fact-grid li:not([hidden])", ".tabs button", ".question-picker", ".map-title",
+// A list shows the option chosen (the built copy's question list holds only that one).
+const FIRST_SCREEN = [".masthead", ".filters", ".fact-grid li:not([hidden])", ".tabs button", ".question-picker label > span",
+  "#question-search", "select", ".map-title",
   ".map-frame", ".legend li", ".fact", 'path[data-iso3="KEN"]', 'path[data-iso3="BRA"]', 'path[data-iso3="FRA"]'];
 
 let served;
@@ -76,7 +78,7 @@ for (const [where, address] of [["hosted", () => served.url], ["offline", () => 
 function seeFirstScreen(selectors) {
   window.__see = () => selectors.map((selector) => [...document.querySelectorAll(selector)].map((e) => {
     const box = e.getBoundingClientRect();
-    return `${selector} ${box.x.toFixed(1)},${box.y.toFixed(1)} ${box.width.toFixed(1)}x${box.height.toFixed(1)} ${e.getAttribute("fill") ?? e.innerText?.replace(/\s+/g, " ") ?? ""}`;
+    return `${selector} ${box.x.toFixed(1)},${box.y.toFixed(1)} ${box.width.toFixed(1)}x${box.height.toFixed(1)} ${e.getAttribute("fill") ?? (e instanceof HTMLSelectElement ? `shows ${e.selectedOptions[0]?.text}` : e.innerText?.replace(/\s+/g, " ")) ?? ""}`;
   }));
   document.addEventListener("readystatechange", () => {
     if (document.readyState === "interactive") window.__seen = window.__see();
