@@ -16,10 +16,11 @@ import { serve } from "../tests/e2e/serve.mjs";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
 const indexPath = `${dist}index.html`;
-const PLACEHOLDER = '<main class="html-first-screen"></main>';
+// The built view goes after the script that makes it inert (index.html).
+const PLACEHOLDER = /<main class="html-first-screen">(<script>[^<]*<\/script>)<\/main>/;
 const index = readFileSync(indexPath, "utf8");
-if (!index.includes(PLACEHOLDER)) {
-  throw new Error(`dist/index.html: no empty ${PLACEHOLDER} to fill (has index.html changed?)`);
+if (!PLACEHOLDER.test(index)) {
+  throw new Error(`dist/index.html: no <main class="html-first-screen"> holding only its script, to fill (has index.html changed?)`);
 }
 
 // world.csv as the rows the map draws: the path, and for data-shape the label point and area, in the
@@ -103,7 +104,7 @@ try {
   writeFileSync(indexPath, index
     .replace(/<!--[\s\S]*?-->\n?\s*/g, "")
     .replace("</head>", () => `  ${preloads}\n  </head>`)
-    .replace(PLACEHOLDER, () => `<main class="html-first-screen">${drawn}</main>`));
+    .replace(PLACEHOLDER, (_, script) => `<main class="html-first-screen">${script}${drawn}</main>`));
   console.error(`prerender: wrote the default view into dist/index.html (${drawn.length} bytes of markup; ${preloads.length ? preloads.split("\n").length : 0} data files preloaded)`);
 } finally {
   await browser.close();

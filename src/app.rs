@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use readiness_core::income::IncomeGroup;
 use readiness_core::load::{LoadReport, Loaded};
 use readiness_core::region::Region;
-use readiness_core::view::{decode, encode, wants_embed, Tab, View};
+use readiness_core::view::{decode, encode, is_default_address, wants_embed, Tab, View};
 
 use crate::bridge::history;
 use crate::source::{is_offline_copy, load_all};
@@ -28,7 +28,7 @@ pub fn App() -> impl IntoView {
     // the wrong view, so the loading screen below takes its place at once. Its masthead stays: painted
     // before the wasm runs, it is the largest text of the first screen, and a copy drawn now would
     // paint it (the LCP) again, later.
-    let built_view_stays = !embedded && history::current_query().len() <= 1;
+    let built_view_stays = !embedded && is_default_address(&history::current_query());
     let may_take_over = takeover::may_take_over();
     if !built_view_stays {
         remove_built_first_view();

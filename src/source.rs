@@ -1,22 +1,52 @@
 //! The loader's browser half: gets the text of each `data/` file, either from an inline
-//! `<script type="application/json" id="data:NAME">` block (the offline single file made by
-//! `cargo xtask bundle`, where fetching local files is impossible, and `world.csv` rebuilt from the
-//! built first view's map by [`keep_built_map`]) or over http from `data/NAME`. Everything after this
-//! sees only text.
+//! `<script id="data:NAME">` block (the offline single file made by `cargo xtask bundle`, where
+//! fetching local files is impossible, and `world.csv` rebuilt from the built first view's map by
+//! [`keep_built_map`]) or over http from `data/NAME`, the first view's requests started as the wasm
+//! starts ([`start_reads`]). Everything after this sees only text.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use futures::future::join_all;
 use gloo_net::http::Request;
-use wasm_bindgen::JsCast;
+use js_sys::Promise;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::Element;
 
 use crate::bridge::task::next_task;
 use readiness_core::load::{load, path_bbox, series_file, LoadReport, Loaded, FILES, WORLD};
 
+thread_local! {
+    /// The reads [`start_reads`] started, by file, until [`load_all`] takes them.
+    static STARTED: RefCell<HashMap<&'static str, Promise>> = RefCell::default();
+}
+
+/// Starts reading the first view's files (all but the map, which [`keep_built_map`] gives) before
+/// the app mounts: their responses, preloaded by index.html, then come in while the page starts
+/// instead of after.
+pub fn start_reads() {
+    for file in FILES.into_iter().filter(|&file| file != WORLD) {
+        let read =
+            future_to_promise(
+                async move { read(file).await.map(JsValue::from).map_err(JsValue::from) },
+            );
+        STARTED.with(|started| started.borrow_mut().insert(file, read));
+    }
+}
+
+/// A file's text: from the read [`start_reads`] started, or read now.
+async fn take_or_read(file: &'static str) -> Result<String, String> {
+    let Some(started) = STARTED.with(|started| started.borrow_mut().remove(file)) else {
+        return read(file).await;
+    };
+    let as_text = |value: JsValue| value.as_string().unwrap_or_default();
+    JsFuture::from(started).await.map(as_text).map_err(as_text)
+}
+
 pub async fn load_all() -> (Loaded, LoadReport) {
     // All requests go out at once: the page waits for the slowest file, not for their sum.
-    let results = join_all(FILES.map(read)).await;
+    let results = join_all(FILES.map(take_or_read)).await;
     let texts: HashMap<&str, Result<String, String>> = FILES.into_iter().zip(results).collect();
     // Marked for the benchmark (scripts/bench.sh), which reads the measure back from the timeline.
     let performance = web_sys::window().and_then(|w| w.performance());
@@ -75,10 +105,16 @@ async fn read(file: &str) -> Result<String, String> {
         .map_err(|e| format!("the body of {url} could not be read ({e})"))
 }
 
-/// An inline block holds a file as a JSON string literal (so that no text can close its `<script>`
-/// element early); `None` when there is no such block, i.e. on the hosted site for every file but
-/// the built map's.
+/// An inline block holds a file: as a JSON string literal in the offline copy's HTML (so that no
+/// text can close its `<script>` element early), or as plain text in the map's block that
+/// [`keep_built_map`] adds through the DOM; `None` when there is no such block, i.e. on the hosted
+/// site for every file but the built map's.
 fn inline(file: &str) -> Option<String> {
+    if file == WORLD {
+        if let Some(text) = BUILT_MAP.with(|map| map.borrow_mut().take()) {
+            return Some(text);
+        }
+    }
     inline_block(&format!("data:{file}"))
 }
 
@@ -89,29 +125,41 @@ fn packed(file: &str) -> Option<String> {
     inline_block(&format!("packed:{file}"))
 }
 
-/// The text of the page's `<script type="application/json" id="ID">` block (a JSON string literal),
-/// if it has one.
+/// The text of the page's `<script type="application/json" id="ID">` block (a JSON string literal)
+/// or `<script type="text/plain" id="ID">` block, if it has one.
 pub fn inline_block(id: &str) -> Option<String> {
-    let block = web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .text_content()?;
-    js_sys::JSON::parse(&block).ok()?.as_string()
+    let block = web_sys::window()?.document()?.get_element_by_id(id)?;
+    let text = block.text_content()?;
+    match block.get_attribute("type").as_deref() {
+        Some(PLAIN) => Some(text),
+        _ => js_sys::JSON::parse(&text).ok()?.as_string(),
+    }
 }
 
-/// Keeps the map of index.html's built first view as the text of `world.csv`, in an inline block
-/// like the offline copy's: each of its paths carries its label point and area in `data-shape`
+/// The type of a block that holds its text as it is.
+const PLAIN: &str = "text/plain";
+
+thread_local! {
+    /// The text [`keep_built_map`] made, until this build reads it.
+    static BUILT_MAP: RefCell<Option<String>> = RefCell::default();
+}
+
+/// Keeps the map of index.html's built first view as the text of `world.csv`, for this build and,
+/// in an inline block like the offline copy's, for the full one: each of its paths carries its label point and area in `data-shape`
 /// (scripts/prerender.mjs) and gives its box, so the page never downloads those 35 KB gzip again, and the full build,
 /// loaded later, finds the block too. To be called before the app mounts, which removes the built view
 /// for any address but the default one. Without a built map (a build without the prerender step), the
 /// file is fetched as any other.
 pub fn keep_built_map() {
-    if inline(WORLD).is_some() {
-        return;
-    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    if document
+        .get_element_by_id(&format!("data:{WORLD}"))
+        .is_some()
+    {
+        return;
+    }
     let Ok(paths) =
         document.query_selector_all("main.html-first-screen svg.world-map path[data-shape]")
     else {
@@ -140,17 +188,14 @@ pub fn keep_built_map() {
         );
     }
     text.push('\n');
-    let (Ok(block), Some(head), Ok(json)) = (
-        document.create_element("script"),
-        document.head(),
-        js_sys::JSON::stringify(&text.into()),
-    ) else {
-        return;
-    };
-    let _ = block.set_attribute("type", "application/json");
-    block.set_id(&format!("data:{WORLD}"));
-    block.set_text_content(json.as_string().as_deref());
-    let _ = head.append_child(&block);
+    // Set through the DOM, not parsed from HTML: no text can end the block early.
+    if let (Ok(block), Some(head)) = (document.create_element("script"), document.head()) {
+        let _ = block.set_attribute("type", PLAIN);
+        block.set_id(&format!("data:{WORLD}"));
+        block.set_text_content(Some(&text));
+        let _ = head.append_child(&block);
+    }
+    BUILT_MAP.with(|map| *map.borrow_mut() = Some(text));
 }
 
 /// Whether this is the offline single-file copy (it carries its data inline).

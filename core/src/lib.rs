@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod cite;
 pub mod collate;
+mod fast_hash;
 pub mod figures;
 pub mod filter;
 pub mod income;

@@ -26,6 +26,17 @@ const INDEX_KEYS: [&str; 8] = [
 /// The compare view shows at most this many countries side by side.
 pub const MAX_COMPARE: usize = 5;
 
+/// What a newsletter, mail client or ad platform adds to a link to learn where a visit came from:
+/// every parameter whose key starts with this, and the keys of [`TRACKING_KEYS`]. They are not the
+/// page's, so they neither make the address another view nor earn a notice; the address bar drops
+/// them with the rest of what [`decode`] does not use. index.html's head script, which must decide
+/// before the page is drawn, names the same (a test checks).
+const TRACKING_PREFIX: &str = "utm_";
+const TRACKING_KEYS: [&str; 10] = [
+    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok",
+    "igshid",
+];
+
 /// The ways of looking at the data: the selected question as a map, a table or a comparison, a series
 /// over time, one country's profile, and the readiness index.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -250,6 +261,7 @@ pub fn decode(query: &str, dataset: &Dataset) -> (View, Vec<String>) {
                     "The link asks for view “{shown}”, which does not exist; showing the map."
                 )),
             },
+            _ if is_tracking(key) => {}
             _ => notices.push(format!("The link has an unknown parameter “{shown_key}”; it was ignored.")),
         }
     }
@@ -299,6 +311,16 @@ pub fn wants_embed(query: &str) -> bool {
         .filter(|(key, _)| *key == "embed")
         .last()
         .is_some_and(|(_, value)| value == "1")
+}
+
+/// Whether a query string asks for the default view: it has no parameter but trackers' (a link from
+/// a newsletter is still the page's own first view). Read before the data arrive.
+pub fn is_default_address(query: &str) -> bool {
+    parameters(query).all(|(key, _)| is_tracking(key))
+}
+
+fn is_tracking(key: &str) -> bool {
+    key.starts_with(TRACKING_PREFIX) || TRACKING_KEYS.contains(&key)
 }
 
 /// The key and decoded value of each `key=value` pair of a query string.
@@ -482,6 +504,39 @@ mod tests {
     fn the_default_view_has_an_empty_query() {
         assert_eq!(encode(&View::new()), "");
         assert_eq!(decode("", &fixture().dataset), (View::new(), vec![]));
+    }
+
+    #[test]
+    fn a_link_with_only_trackers_parameters_is_the_default_view() {
+        let query = "?utm_source=newsletter&utm_medium=email&mc_cid=4f2a&fbclid=IwAR0";
+        assert!(is_default_address(query));
+        assert!(is_default_address(""));
+        assert_eq!(decode(query, &fixture().dataset), (View::new(), vec![]));
+        // Among the page's own, they are dropped without a word, and the view is the one asked for.
+        let (view, notices) = decode("?utm_campaign=ehealth&region=AFR", &fixture().dataset);
+        assert!(!is_default_address("?utm_campaign=ehealth&region=AFR"));
+        assert_eq!(view.filter.region, Some(Region::Afr));
+        assert_eq!(encode(&view), "?region=AFR");
+        assert!(notices.is_empty());
+        // Only those: a key that merely contains one is unknown.
+        assert!(!is_default_address("?xutm_source=a"));
+        assert!(!is_default_address("?gclid_extra=1"));
+    }
+
+    #[test]
+    fn the_head_script_knows_the_same_trackers() {
+        // index.html hides the built view's figures, before the first paint, for any address but the
+        // default view's; it must take a tracked link for the default view as decode does.
+        let index = include_str!("../../index.html");
+        let script = index
+            .lines()
+            .find(|line| line.contains("deep-link"))
+            .expect("index.html's head script that marks other addresses");
+        let expected = format!("^({TRACKING_PREFIX}|({})(=|$))", TRACKING_KEYS.join("|"));
+        assert!(
+            script.contains(&expected),
+            "{script} should test {expected}"
+        );
     }
 
     #[test]

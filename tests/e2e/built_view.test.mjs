@@ -52,11 +52,7 @@ for (const [where, address] of [["hosted", () => served.url], ["offline", () => 
       // (readyState turns "interactive" before deferred and module scripts); hosted, the wasm is also
       // held back until then, so the stylesheets are surely in.
       await page.addInitScript(seeFirstScreen, FIRST_SCREEN);
-      let release = () => {};
-      if (where === "hosted") {
-        const held = new Promise((done) => { release = done; });
-        await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-      }
+      const release = where === "hosted" ? await holdWasm(page) : () => {};
       await page.goto(address());
       await page.waitForFunction(() => window.__seen !== undefined);
       const before = where === "hosted"
@@ -71,6 +67,14 @@ for (const [where, address] of [["hosted", () => served.url], ["offline", () => 
       await context.close();
     }
   });
+}
+
+/** Holds the page's wasm back until the returned function is called: the built view is what shows. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
 }
 
 /** Installed before any page script: `window.__see()` lists each region's box, colour and text, and
@@ -88,9 +92,7 @@ function seeFirstScreen(selectors) {
 test("any other address hides the built view's figures until the app draws its own", async () => {
   const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  let release;
-  const held = new Promise((done) => { release = done; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(`${served.url}?q=internet_users&year=2015`);
   // With JavaScript, its controls are inert until the app takes over.
   assert.equal(await page.locator("main.html-first-screen").evaluate((main) => main.inert), true);
@@ -102,6 +104,25 @@ test("any other address hides the built view's figures until the app draws its o
   release();
   await liveApp(page);
   await page.waitForSelector('svg.world-map path[data-category^="bin-"]', { timeout: 30000 });
+  await context.close();
+});
+
+test("a link from a newsletter (tracking parameters only) shows the built view at once, and the app keeps it", async () => {
+  const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const release = await holdWasm(page);
+  await page.goto(`${served.url}?utm_source=newsletter&utm_medium=email&mc_cid=4f2a`);
+  // Before the wasm: the built figures are shown, as for the bare address.
+  assert.equal(await page.locator("html").evaluate((html) => html.classList.contains("deep-link")), false);
+  assert.equal(await page.locator("main.html-first-screen .board").evaluate((e) => getComputedStyle(e).visibility), "visible");
+  assert.match(await page.locator("main.html-first-screen .fact").innerText(), /58%/);
+  release();
+  await liveApp(page);
+  await page.waitForSelector('svg.world-map path[data-iso3="KEN"][tabindex]', { timeout: 30000 });
+  // No notice of unknown parameters, and the address bar keeps only the view's own (none).
+  assert.equal(await page.locator(".notice").count(), 0);
+  assert.equal(new URL(page.url()).search, "");
+  assert.match(await page.locator("main .fact").innerText(), /58%/);
   await context.close();
 });
 

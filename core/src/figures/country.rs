@@ -48,8 +48,7 @@ pub fn series_history(
     indicator: IndicatorId,
 ) -> Vec<(u16, String)> {
     let mut history: Vec<(u16, String)> = dataset
-        .observations_of(indicator)
-        .filter(|o| o.country == country)
+        .country_observations(indicator, country)
         .filter_map(|o| match o.value {
             Value::Number(value) => Some((o.year, value.readable())),
             _ => None,
@@ -67,9 +66,7 @@ pub fn section_answers(dataset: &Dataset, country: CountryId, section: u8) -> Ve
         .map(|indicator| (indicator, &dataset[indicator]))
         .filter(|(_, i)| i.is_question() && i.survey.as_ref().is_some_and(|s| s.section == section))
         .map(|(indicator, ind)| {
-            let observation = dataset
-                .observations_of(indicator)
-                .find(|o| o.country == country);
+            let observation = dataset.country_observations(indicator, country).next();
             AnswerRow {
                 indicator,
                 label: ind.label.clone(),

@@ -151,9 +151,7 @@ pub struct Hover {
 }
 
 pub fn hover(dataset: &Dataset, indicator: IndicatorId, country: CountryId) -> Hover {
-    let observation = dataset
-        .observations_of(indicator)
-        .find(|o| o.country == country);
+    let observation = dataset.country_observations(indicator, country).next();
     let category = match observation.map(|o| &o.value) {
         Some(Value::Answer(answer)) => Category::Answer(*answer),
         _ => Category::NotSurveyed,

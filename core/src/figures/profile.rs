@@ -235,9 +235,7 @@ fn answers_by_block(
 ) -> Vec<BlockAnswers> {
     let region = dataset[country].who_region;
     let line = |indicator: IndicatorId| {
-        let observation = dataset
-            .observations_of(indicator)
-            .find(|o| o.country == country);
+        let observation = dataset.country_observations(indicator, country).next();
         let category = match observation.map(|o| &o.value) {
             Some(Value::Answer(answer)) => Category::Answer(*answer),
             _ if dataset.responded(indicator, country) => Category::Answer(Answer::Unanswered),
@@ -307,8 +305,8 @@ fn series_line(
         _ => None,
     };
     let mut trend: Vec<(u16, Decimal)> = dataset
-        .observations_of(indicator)
-        .filter(|o| o.country == country && admitted(o.year))
+        .country_observations(indicator, country)
+        .filter(|o| admitted(o.year))
         .filter_map(|o| Some((o.year, number(&o.value)?)))
         .collect();
     trend.sort_by_key(|&(year, _)| year);

@@ -205,9 +205,7 @@ pub fn answer_table(
         .country_ids()
         .filter(|&country| in_scope(dataset, indicator, country, filter))
         .map(|country| {
-            let observation = dataset
-                .observations_of(indicator)
-                .find(|o| o.country == country);
+            let observation = dataset.country_observations(indicator, country).next();
             row(&dataset[country], observation)
         })
         .collect();

@@ -16,9 +16,8 @@ pub use problem::{
     LISTED_PER_FILE, MAX_COORDINATE, SHOWN_VALUE_CHARS,
 };
 
-use std::collections::HashMap;
-
 use crate::answer::Answer;
+use crate::fast_hash::FastMap;
 use crate::model::{Country, CountryId, Dataset, IndicatorId, Measure, Value, WorldMap};
 use crate::number::{Decimal, NumberError};
 
@@ -194,7 +193,7 @@ pub fn load_series(
 }
 
 /// ISO3 code to the country's id, for the files that name countries.
-fn country_index(countries: &[Country]) -> HashMap<&str, CountryId> {
+fn country_index(countries: &[Country]) -> FastMap<&str, CountryId> {
     countries
         .iter()
         .enumerate()

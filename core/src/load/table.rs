@@ -22,6 +22,8 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::fast_hash::FastMap;
+
 use super::problem::{Cause, Kind, Outcome, Problem, Rows, Shown, Thing, LISTED_PER_FILE};
 use super::LoadReport;
 
@@ -56,7 +58,7 @@ impl Fault {
 /// One data row, with its columns looked up by header name.
 pub(crate) struct Row<'a> {
     fields: Vec<Cow<'a, str>>,
-    columns: &'a HashMap<&'a str, usize>,
+    columns: &'a FastMap<&'a str, usize>,
 }
 
 impl Row<'_> {
@@ -436,7 +438,7 @@ fn read<T>(
 
 /// The columns rows are read through, by name, and the header's columns that are not read.
 struct Header<'h> {
-    columns: HashMap<&'h str, usize>,
+    columns: FastMap<&'h str, usize>,
     skipped: Vec<SkippedColumn>,
 }
 
@@ -448,7 +450,7 @@ fn read_header<'h>(
     names: &'h [Cow<'_, str>],
 ) -> Result<Header<'h>, (Option<&'h str>, Kind)> {
     let mut header = Header {
-        columns: HashMap::new(),
+        columns: FastMap::default(),
         skipped: Vec::new(),
     };
     for (index, name) in names.iter().enumerate() {

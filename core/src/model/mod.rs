@@ -11,6 +11,7 @@ pub use indicator::{BuildingBlock, Indicator, Measure, NumberFormat, SurveyPart}
 pub use source::{Denominator, Source};
 
 use crate::answer::Answer;
+use crate::fast_hash::FastMap;
 use crate::income::IncomeGroup;
 use crate::number::Decimal;
 use crate::region::Region;
@@ -80,12 +81,21 @@ pub struct Dataset {
     pub countries: Vec<Country>,
     pub indicators: Vec<Indicator>,
     pub observations: Vec<Observation>,
-    country_index: HashMap<String, CountryId>,
-    indicator_index: HashMap<String, IndicatorId>,
+    country_index: FastMap<String, CountryId>,
+    indicator_index: FastMap<String, IndicatorId>,
+    /// For each indicator, its source's place in `sources` (`None` for a source `sources.csv` does not
+    /// describe): found once, as the figures ask for it per country.
+    source_at: Vec<Option<usize>>,
     /// For each indicator, its observations' positions in `observations`.
     by_indicator: Vec<Vec<usize>>,
+    /// The same positions ordered by country, then year: a country's values are found by a binary
+    /// search, as maps, the index and trends ask for every country's.
+    by_country: Vec<Vec<usize>>,
     /// For each survey (a source whose denominator is its respondents), which countries answered it.
-    respondents: HashMap<String, Vec<bool>>,
+    respondents: Vec<Vec<bool>>,
+    /// For each indicator whose shares are out of its survey's respondents, that survey's place in
+    /// `respondents`.
+    respondents_at: Vec<Option<usize>>,
 }
 
 impl Dataset {
@@ -105,6 +115,10 @@ impl Dataset {
             .enumerate()
             .map(|(i, ind)| (ind.id.clone(), IndicatorId(i)))
             .collect();
+        let source_at = indicators
+            .iter()
+            .map(|indicator| sources.iter().position(|s| s.id == indicator.source))
+            .collect();
         let mut dataset = Dataset {
             sources,
             countries,
@@ -112,8 +126,11 @@ impl Dataset {
             observations,
             country_index,
             indicator_index,
+            source_at,
             by_indicator: Vec::new(),
-            respondents: HashMap::new(),
+            by_country: Vec::new(),
+            respondents: Vec::new(),
+            respondents_at: Vec::new(),
         };
         dataset.index_observations();
         dataset
@@ -129,20 +146,33 @@ impl Dataset {
     }
 
     fn index_observations(&mut self) {
+        // One list of respondents per survey, however many of its indicators there are.
+        let mut surveys: HashMap<&str, usize> = HashMap::new();
+        let respondents_at: Vec<Option<usize>> = (0..self.indicators.len())
+            .map(IndicatorId)
+            .map(|id| {
+                (self.denominator(id) == Denominator::Respondents).then(|| {
+                    let next = surveys.len();
+                    *surveys.entry(self[id].source.as_str()).or_insert(next)
+                })
+            })
+            .collect();
+        let mut respondents = vec![vec![false; self.countries.len()]; surveys.len()];
         let mut by_indicator = vec![Vec::new(); self.indicators.len()];
-        let mut respondents: HashMap<String, Vec<bool>> = HashMap::new();
         for (position, observation) in self.observations.iter().enumerate() {
             by_indicator[observation.indicator.0].push(position);
-            if self.denominator(observation.indicator) == Denominator::Respondents {
-                let source = &self[observation.indicator].source;
-                respondents
-                    .entry(source.clone())
-                    .or_insert_with(|| vec![false; self.countries.len()])[observation.country.0] =
-                    true;
+            if let Some(survey) = respondents_at[observation.indicator.0] {
+                respondents[survey][observation.country.0] = true;
             }
         }
+        let mut by_country = by_indicator.clone();
+        for positions in &mut by_country {
+            positions.sort_by_key(|&p| (self.observations[p].country, self.observations[p].year));
+        }
         self.by_indicator = by_indicator;
+        self.by_country = by_country;
         self.respondents = respondents;
+        self.respondents_at = respondents_at;
     }
 
     pub fn country(&self, iso3: &str) -> Option<CountryId> {
@@ -163,8 +193,8 @@ impl Dataset {
 
     /// The source an indicator names, if `sources.csv` describes it.
     pub fn source_of(&self, indicator: IndicatorId) -> Option<&Source> {
-        let id = &self[indicator].source;
-        self.sources.iter().find(|s| &s.id == id)
+        let at = self.source_at.get(indicator.0).copied().flatten()?;
+        self.sources.get(at)
     }
 
     /// Whom the indicator's shares are out of: its source's rule. A source that `sources.csv` does not
@@ -186,6 +216,23 @@ impl Dataset {
             .map(|&position| &self.observations[position])
     }
 
+    /// One country's observations of one indicator, oldest first.
+    pub fn country_observations(
+        &self,
+        indicator: IndicatorId,
+        country: CountryId,
+    ) -> impl Iterator<Item = &Observation> {
+        let positions = self
+            .by_country
+            .get(indicator.0)
+            .map_or(&[][..], Vec::as_slice);
+        let first = positions.partition_point(|&p| self.observations[p].country < country);
+        positions[first..]
+            .iter()
+            .map(|&position| &self.observations[position])
+            .take_while(move |o| o.country == country)
+    }
+
     /// The value of one country for one indicator in one year.
     pub fn value(
         &self,
@@ -193,8 +240,8 @@ impl Dataset {
         indicator: IndicatorId,
         year: u16,
     ) -> Option<&Observation> {
-        self.observations_of(indicator)
-            .find(|o| o.country == country && o.year == year)
+        self.country_observations(indicator, country)
+            .find(|o| o.year == year)
     }
 
     /// The most recent value at or before `year` and at most `within` years older: "latest value
@@ -207,8 +254,8 @@ impl Dataset {
         within: u16,
     ) -> Option<&Observation> {
         let oldest = year.saturating_sub(within);
-        self.observations_of(indicator)
-            .filter(|o| o.country == country && (oldest..=year).contains(&o.year))
+        self.country_observations(indicator, country)
+            .filter(|o| (oldest..=year).contains(&o.year))
             .max_by_key(|o| o.year)
     }
 
@@ -223,13 +270,16 @@ impl Dataset {
     pub fn responded(&self, indicator: IndicatorId, country: CountryId) -> bool {
         match self.denominator(indicator) {
             Denominator::Respondents => self
-                .respondents
-                .get(&self[indicator].source)
-                .and_then(|answered| answered.get(country.0).copied())
+                .respondents_at
+                .get(indicator.0)
+                .copied()
+                .flatten()
+                .and_then(|survey| self.respondents[survey].get(country.0).copied())
                 .unwrap_or(false),
             Denominator::Values => self
-                .observations_of(indicator)
-                .any(|o| o.country == country),
+                .country_observations(indicator, country)
+                .next()
+                .is_some(),
         }
     }
 
