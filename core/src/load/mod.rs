@@ -203,21 +203,27 @@ fn country_index(countries: &[Country]) -> FastMap<&str, CountryId> {
 
 /// One value cell read as the indicator's measure says; the error is what is wrong with the text.
 fn parse_value(measure: &Measure, text: &str) -> Result<Value, Kind> {
-    let value = Shown::new(text);
+    // Made only for a problem: every cell of every file comes through here.
+    let value = || Shown::new(text);
     match measure {
-        Measure::Answer => Answer::from_label(text)
-            .map(Value::Answer)
-            .ok_or(Kind::NotACode {
-                value,
-                code: Code::Answer,
-            }),
+        Measure::Answer => {
+            Answer::from_label(text)
+                .map(Value::Answer)
+                .ok_or_else(|| Kind::NotACode {
+                    value: value(),
+                    code: Code::Answer,
+                })
+        }
         Measure::Level | Measure::ProgrammeType => Ok(Value::Text(text.to_string())),
         Measure::Number(format) => Decimal::parse(text, format.decimals)
             .map(Value::Number)
             .map_err(|error| match error {
-                NumberError::NotANumber => Kind::NotPlainDecimal { value },
-                NumberError::TooPrecise { decimals } => Kind::TooPrecise { value, decimals },
-                NumberError::TooLarge => Kind::TooLarge { value },
+                NumberError::NotANumber => Kind::NotPlainDecimal { value: value() },
+                NumberError::TooPrecise { decimals } => Kind::TooPrecise {
+                    value: value(),
+                    decimals,
+                },
+                NumberError::TooLarge => Kind::TooLarge { value: value() },
             }),
     }
 }

@@ -153,6 +153,7 @@ pub(super) fn parse_answers(
     };
     let country_index = country_index(&countries.rows);
     let mut seen = HashSet::new();
+    let mut positions = None;
     let parse = |row: &Row| {
         let iso3 = row.required(OBSERVATION_KEY)?;
         let Some(&country) = country_index.get(iso3) else {
@@ -167,7 +168,13 @@ pub(super) fn parse_answers(
         if row.is_empty_but(OBSERVATION_KEY) {
             return Err(Fault::row(Kind::NoAnswers));
         }
-        Ok(read_answers(row, country, &questions))
+        let positions = positions.get_or_insert_with(|| {
+            questions
+                .iter()
+                .map(|q| q.columns().map(|column| row.position(column)))
+                .collect::<Vec<_>>()
+        });
+        Ok(read_answers(row, country, &questions, positions))
     };
     // A row none of whose answers could be used keeps nothing, so it does not take the country from a
     // later row (whose answers would otherwise be lost as "listed twice").
@@ -195,6 +202,12 @@ struct QuestionColumns<'i> {
     answer: &'i str,
     year_adopted: String,
     detail: String,
+}
+
+impl QuestionColumns<'_> {
+    fn columns(&self) -> [&str; 3] {
+        [self.answer, &self.year_adopted, &self.detail]
+    }
 }
 
 /// Every survey question the catalogue kept, in its order (which is the order of the observations).
@@ -249,15 +262,18 @@ fn answer_count(row: &Row, questions: &[QuestionColumns]) -> usize {
         .count()
 }
 
+/// `positions`: where each question's [`QuestionColumns::columns`] are in the row.
 fn read_answers(
     row: &Row,
     country: CountryId,
     questions: &[QuestionColumns],
+    positions: &[[Option<usize>; 3]],
 ) -> (CountryAnswers, Vec<CellFault>) {
     let mut faults = Vec::new();
     let observations = questions
         .iter()
-        .filter_map(|question| read_answer(row, country, question, &mut faults))
+        .zip(positions)
+        .filter_map(|(question, &at)| read_answer(row, country, question, at, &mut faults))
         .collect();
     let answers = CountryAnswers {
         country,
@@ -272,11 +288,10 @@ fn read_answer(
     row: &Row,
     country: CountryId,
     question: &QuestionColumns,
+    [answer, year_adopted, detail]: [Option<usize>; 3],
     faults: &mut Vec<CellFault>,
 ) -> Option<Observation> {
-    let answer = row.get(question.answer);
-    let year_adopted = row.get(&question.year_adopted);
-    let detail = row.get(&question.detail);
+    let [answer, year_adopted, detail] = [answer, year_adopted, detail].map(|at| row.at(at));
     if answer.is_empty() {
         for (column, value) in [
             (&question.year_adopted, year_adopted),

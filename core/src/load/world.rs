@@ -119,7 +119,11 @@ fn walk_path(
     path: &str,
     mut visit: impl FnMut((i64, i64)) -> Result<(), PathError>,
 ) -> Result<(), PathError> {
-    if path.contains(['<', '>', '&', '"', '\'']) {
+    // Bytes, not chars: a search for any of several chars decodes each one, over every path.
+    if path
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'>' | b'&' | b'"' | b'\''))
+    {
         return Err(PathError::Markup);
     }
     if !path.starts_with('M') {
