@@ -39,10 +39,10 @@ pub fn QuestionPicker(loaded: Arc<Loaded>, view_state: RwSignal<View>) -> impl I
                         .questions
                         .into_iter()
                         .map(|(id, label)| {
-                            let selected = {
-                                let id = id.clone();
-                                move || view_state.with(|v| v.question == id)
-                            };
+                            // Selected as the options are drawn (the select's value, set before its
+                            // options exist, would find none); from then on the select's value follows
+                            // the view, so no option watches it.
+                            let selected = view_state.with_untracked(|v| v.question == id);
                             view! { <option value=id selected=selected>{label}</option> }
                         })
                         .collect_view();
