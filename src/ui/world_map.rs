@@ -58,6 +58,16 @@ impl PathLook {
         }
     }
 
+    /// A small state's dot: its colour and emphasis are its path's.
+    fn dot_class(&self) -> &'static str {
+        match (self.dimmed, self.pinned) {
+            (false, false) => "dot",
+            (true, false) => "dot dimmed",
+            (false, true) => "dot pinned",
+            (true, true) => "dot dimmed pinned",
+        }
+    }
+
     fn tab_index(&self) -> Option<&'static str> {
         self.tab_stop.map(|stop| if stop { "0" } else { "-1" })
     }
@@ -68,6 +78,15 @@ impl PathLook {
 
     fn hidden(&self) -> Option<&'static str> {
         self.label.is_none().then_some("true")
+    }
+
+    fn update_dot(&self, dot: &web_sys::Element, was: &PathLook) {
+        if self.category != was.category {
+            let _ = dot.set_attribute("fill", self.category.colour());
+        }
+        if self.dot_class() != was.dot_class() {
+            let _ = dot.set_attribute("class", self.dot_class());
+        }
     }
 
     /// Writes to `element` the attributes in which this look differs from `was`.
@@ -167,6 +186,8 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
     let first: Vec<PathLook> = untrack(|| (0..shapes).map(&look).collect());
     let mut paths = Vec::new();
     let mut dots = Vec::new();
+    // The place among the dots of each shape's dot, for a small state.
+    let mut dot_of = vec![None; shapes];
     for (index, (shape, shown)) in loaded.map.shapes.iter().zip(&first).enumerate() {
         paths.push(view! {
             <path
@@ -181,47 +202,40 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
                 aria-hidden=shown.hidden()
             />
         });
-        let country = countries[index];
-        let groups =
-            country.map(|c| (loaded.dataset[c].who_region, loaded.dataset[c].income_group));
-        let findable = groups.is_some_and(|(region, _)| region.is_some()) || shown.label.is_some();
+        let findable = countries[index].is_some_and(|c| loaded.dataset[c].who_region.is_some())
+            || shown.label.is_some();
         if is_small(shape) && findable {
-            let category = Memo::new(move |_| {
-                let categories = layer.categories.read();
-                country
-                    .and_then(|c| categories.get(c.0).copied())
-                    .unwrap_or(Category::NotSurveyed)
-            });
-            let iso3 = shape.iso3.clone();
-            let is_pinned = move || pinned.read().as_deref() == Some(iso3.as_str());
+            dot_of[index] = Some(dots.len() as u32);
             dots.push(view! {
                 <circle
-                    class="dot"
+                    class=shown.dot_class()
                     cx=shape.label[0]
                     cy=shape.label[1]
                     r=DOT_RADIUS
-                    fill=move || category.get().colour()
+                    fill=shown.category.colour()
                     data-iso3=shape.iso3.clone()
-                    class:dimmed=move || is_dimmed(filter.get(), highlight.get(), groups, category.get())
-                    class:pinned=is_pinned
                     aria-hidden="true"
                 />
             });
         }
     }
     let countries_group = NodeRef::<leptos::svg::G>::new();
+    let dots_group = NodeRef::<leptos::svg::G>::new();
     let shown = std::cell::RefCell::new(first);
     Effect::new(move |_| {
         let looks: Vec<PathLook> = (0..shapes).map(&look).collect();
-        let Some(group) = countries_group.get() else {
+        let (Some(countries), Some(dots)) = (countries_group.get(), dots_group.get()) else {
             return;
         };
-        let elements = group.children();
+        let (paths, dots) = (countries.children(), dots.children());
         let mut shown = shown.borrow_mut();
         for (index, (was, now)) in shown.iter_mut().zip(looks).enumerate() {
             if *was != now {
-                if let Some(element) = elements.item(index as u32) {
-                    now.update(&element, was);
+                if let Some(path) = paths.item(index as u32) {
+                    now.update(&path, was);
+                }
+                if let Some(dot) = dot_of[index].and_then(|at| dots.item(at)) {
+                    now.update_dot(&dot, was);
                 }
                 *was = now;
             }
@@ -367,7 +381,7 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
                 on:keydown=on_key
             >
                 <g class="countries" node_ref=countries_group>{paths}</g>
-                <g class="dots">{dots}</g>
+                <g class="dots" node_ref=dots_group>{dots}</g>
             </svg>
             {tooltip}
         </div>
