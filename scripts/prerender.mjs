@@ -1,6 +1,7 @@
 // Writes the first view into dist/index.html as static markup: serves the Trunk build, lets the app
 // itself draw the default view in headless Chromium, and copies what it drew (the map, its legend, the
-// headline fact, the key facts, the pickers) into index.html's empty <main class="html-first-screen">.
+// headline fact, the key facts, the pickers) into index.html's <main class="html-first-screen">, after
+// the script that makes it inert.
 // So the first screen is the app's own output, not a second hand-written copy: it shows as soon as the
 // HTML arrives, a visitor without JavaScript sees it, and the app swaps it for the live view once its
 // data have loaded (src/app.rs). Each country's path carries the label point and area of its world.csv

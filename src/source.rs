@@ -1,52 +1,54 @@
 //! The loader's browser half: gets the text of each `data/` file, either from an inline
 //! `<script id="data:NAME">` block (the offline single file made by `cargo xtask bundle`, where
 //! fetching local files is impossible, and `world.csv` rebuilt from the built first view's map by
-//! [`keep_built_map`]) or over http from `data/NAME`, the first view's requests started as the wasm
+//! [`keep_built_map`]) or over http from `data/NAME`, the first view's requests sent as the wasm
 //! starts ([`start_reads`]). Everything after this sees only text.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use futures::future::join_all;
-use gloo_net::http::Request;
 use js_sys::Promise;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
-use web_sys::Element;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, Response};
 
 use crate::bridge::task::next_task;
 use readiness_core::load::{load, path_bbox, series_file, LoadReport, Loaded, FILES, WORLD};
 
+/// A request sent ahead: the promise of its response, and the handler that keeps its failure from
+/// being reported as unhandled until [`read`] takes it and tells it.
+type Sent = (Promise, Closure<dyn FnMut(JsValue)>);
+
 thread_local! {
-    /// The reads [`start_reads`] started, by file, until [`load_all`] takes them.
-    static STARTED: RefCell<HashMap<&'static str, Promise>> = RefCell::default();
+    /// The requests [`start_reads`] sent, by file, until [`read`] takes them.
+    static SENT: RefCell<HashMap<&'static str, Sent>> = RefCell::default();
 }
 
-/// Starts reading the first view's files (all but the map, which [`keep_built_map`] gives) before
-/// the app mounts: their responses, preloaded by index.html, then come in while the page starts
-/// instead of after.
+/// Sends the first view's requests (for every file but the map, which [`keep_built_map`] gives, and
+/// those the page carries inline) at once, before the app mounts: their responses, preloaded by
+/// index.html, then come in while the page starts instead of after.
 pub fn start_reads() {
-    for file in FILES.into_iter().filter(|&file| file != WORLD) {
-        let read =
-            future_to_promise(
-                async move { read(file).await.map(JsValue::from).map_err(JsValue::from) },
-            );
-        STARTED.with(|started| started.borrow_mut().insert(file, read));
+    for file in FILES {
+        if file != WORLD && !has_block(&format!("data:{file}")) {
+            if let Some(response) = request(file) {
+                let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+                let _ = response.catch(&ignore);
+                SENT.with(|sent| sent.borrow_mut().insert(file, (response, ignore)));
+            }
+        }
     }
 }
 
-/// A file's text: from the read [`start_reads`] started, or read now.
-async fn take_or_read(file: &'static str) -> Result<String, String> {
-    let Some(started) = STARTED.with(|started| started.borrow_mut().remove(file)) else {
-        return read(file).await;
-    };
-    let as_text = |value: JsValue| value.as_string().unwrap_or_default();
-    JsFuture::from(started).await.map(as_text).map_err(as_text)
+/// Sends the request for `data/FILE`: a promise of its response.
+fn request(file: &str) -> Option<Promise> {
+    Some(web_sys::window()?.fetch_with_str(&format!("data/{file}")))
 }
 
 pub async fn load_all() -> (Loaded, LoadReport) {
     // All requests go out at once: the page waits for the slowest file, not for their sum.
-    let results = join_all(FILES.map(take_or_read)).await;
+    let results = join_all(FILES.map(read)).await;
     let texts: HashMap<&str, Result<String, String>> = FILES.into_iter().zip(results).collect();
     // Marked for the benchmark (scripts/bench.sh), which reads the measure back from the timeline.
     let performance = web_sys::window().and_then(|w| w.performance());
@@ -87,11 +89,16 @@ async fn read(file: &str) -> Result<String, String> {
     if let Some(packed) = packed(file) {
         return crate::bridge::gunzip::gunzip_text(&packed).await;
     }
+    // The handler of a request sent ahead lives until its response has come.
+    let (response, _handler) = match SENT.with(|sent| sent.borrow_mut().remove(file)) {
+        Some((response, handler)) => (response, Some(handler)),
+        None => (request(file).ok_or("no browser window")?, None),
+    };
     let url = format!("data/{file}");
-    let response = Request::get(&url)
-        .send()
+    let response: Response = JsFuture::from(response)
         .await
-        .map_err(|e| format!("the request for {url} failed ({e})"))?;
+        .map_err(|e| format!("the request for {url} failed ({})", reason(&e)))?
+        .unchecked_into();
     if !response.ok() {
         return Err(format!(
             "the server answered {} {} for {url}",
@@ -99,10 +106,21 @@ async fn read(file: &str) -> Result<String, String> {
             response.status_text()
         ));
     }
-    response
-        .text()
-        .await
-        .map_err(|e| format!("the body of {url} could not be read ({e})"))
+    let body = match response.text() {
+        Ok(text) => JsFuture::from(text).await,
+        Err(e) => Err(e),
+    };
+    body.map(|text| text.as_string().unwrap_or_default())
+        .map_err(|e| format!("the body of {url} could not be read ({})", reason(&e)))
+}
+
+/// What a rejected promise of the browser's says (its error's message).
+fn reason(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "no reason given".to_string())
 }
 
 /// An inline block holds a file: as a JSON string literal in the offline copy's HTML (so that no
@@ -136,6 +154,13 @@ pub fn inline_block(id: &str) -> Option<String> {
     }
 }
 
+/// Whether the page has a block with this id (without reading it).
+fn has_block(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.get_element_by_id(id).is_some())
+}
+
 /// The type of a block that holds its text as it is.
 const PLAIN: &str = "text/plain";
 
@@ -154,10 +179,7 @@ pub fn keep_built_map() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if document
-        .get_element_by_id(&format!("data:{WORLD}"))
-        .is_some()
-    {
+    if has_block(&format!("data:{WORLD}")) {
         return;
     }
     let Ok(paths) =

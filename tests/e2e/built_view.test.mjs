@@ -111,6 +111,10 @@ test("a link from a newsletter (tracking parameters only) shows the built view a
   const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const release = await holdWasm(page);
+  // Set if the app ever put its own loading screen in place of the built view.
+  await page.addInitScript(() => new MutationObserver(() => {
+    if (document.querySelector(".first-screen")) window.__loadingScreen = true;
+  }).observe(document, { childList: true, subtree: true }));
   await page.goto(`${served.url}?utm_source=newsletter&utm_medium=email&mc_cid=4f2a`);
   // Before the wasm: the built figures are shown, as for the bare address.
   assert.equal(await page.locator("html").evaluate((html) => html.classList.contains("deep-link")), false);
@@ -119,6 +123,8 @@ test("a link from a newsletter (tracking parameters only) shows the built view a
   release();
   await liveApp(page);
   await page.waitForSelector('svg.world-map path[data-iso3="KEN"][tabindex]', { timeout: 30000 });
+  // The built view stayed until the live one replaced it: no loading screen came between.
+  assert.equal(await page.evaluate(() => window.__loadingScreen), undefined);
   // No notice of unknown parameters, and the address bar keeps only the view's own (none).
   assert.equal(await page.locator(".notice").count(), 0);
   assert.equal(new URL(page.url()).search, "");

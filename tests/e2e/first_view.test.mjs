@@ -111,16 +111,20 @@ test("small states are on the map with a dot that can be hovered", async () => {
     await dot.hover({ force: true });
     assert.match(await page.locator(".tooltip strong").innerText(), new RegExp(country(iso3).name.replace(/[()]/g, ".")));
   }
-  // A dot shows what its path shows, as the view changes: colour with the question, dimming with the
-  // filter (Malta is in the European Region, Seychelles in the African), emphasis when pinned.
+  // A dot shows what its path shows, as the view changes: colour with the question (both answer "No"
+  // to the default question and "Yes" to law_privacy), dimming with the filter (Malta is in the
+  // European Region, Seychelles in the African), emphasis when pinned.
   const looks = (iso3) => page.evaluate((iso3) => [...document.querySelectorAll(`svg.world-map [data-iso3="${iso3}"]`)]
     .map((e) => [e.getAttribute("fill"), e.classList.contains("dimmed"), e.classList.contains("pinned")]), iso3);
-  await page.selectOption("#question", "ehr_national");
+  const before = { MLT: (await looks("MLT"))[1][0], SYC: (await looks("SYC"))[1][0] };
+  for (const iso3 of ["MLT", "SYC"]) assert.notEqual(answer(iso3, "law_privacy").value, answer(iso3, "ehealth_policy").value);
+  await page.selectOption("#question", "law_privacy");
   await page.selectOption("#region", "AFR");
   await page.locator('circle.dot[data-iso3="SYC"]').click({ force: true });
   for (const [iso3, dimmed, pinned] of [["MLT", true, false], ["SYC", false, true]]) {
     const [path, dot] = await looks(iso3);
     assert.deepEqual(dot, path, `${iso3}: its dot looks as its path`);
+    assert.notEqual(dot[0], before[iso3], `${iso3}: its dot's colour changed with the question`);
     assert.deepEqual(path.slice(1), [dimmed, pinned], iso3);
   }
   await close();
