@@ -16,6 +16,7 @@ use web_sys::{Element, Response};
 
 use crate::bridge::task::next_task;
 use readiness_core::load::{load, path_bbox, series_file, LoadReport, Loaded, FILES, WORLD};
+use readiness_core::model::Shape;
 
 /// A request sent ahead: the promise of its response, and the handler that keeps its failure from
 /// being reported as unhandled until [`read`] takes it and tells it.
@@ -167,14 +168,18 @@ const PLAIN: &str = "text/plain";
 thread_local! {
     /// The text [`keep_built_map`] made, until this build reads it.
     static BUILT_MAP: RefCell<Option<String>> = RefCell::default();
+    /// The built map's path elements [`keep_built_map`] read, with their countries' codes, until the
+    /// live map takes them ([`take_built_paths`]).
+    static BUILT_PATHS: RefCell<Vec<(String, Element)>> = RefCell::default();
 }
 
 /// Keeps the map of index.html's built first view as the text of `world.csv`, for this build and,
-/// in an inline block like the offline copy's, for the full one: each of its paths carries its label point and area in `data-shape`
-/// (scripts/prerender.mjs) and gives its box, so the page never downloads those 35 KB gzip again, and the full build,
-/// loaded later, finds the block too. To be called before the app mounts, which removes the built view
-/// for any address but the default one. Without a built map (a build without the prerender step), the
-/// file is fetched as any other.
+/// in an inline block like the offline copy's, for the full one: each of its paths carries its label
+/// point and area in `data-shape` (scripts/prerender.mjs) and gives its box, so the page never
+/// downloads those 35 KB gzip again, and the full build, loaded later, finds the block too. Keeps the
+/// path elements as well, for the live map to take ([`take_built_paths`]). To be called before the app
+/// mounts, which removes the built view for any address but the default one. Without a built map (a
+/// build without the prerender step), the file is fetched as any other.
 pub fn keep_built_map() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -198,16 +203,13 @@ pub fn keep_built_map() {
             continue;
         };
         let field = |name| path.get_attribute(name).unwrap_or_default();
-        let d = field("d");
+        let (iso3, d) = (field("data-iso3"), field("d"));
         // Empty for a broken path, which the loader then names.
         let bbox = path_bbox(&d)
             .map(|[x, y, w, h]| format!("{x},{y},{w},{h}"))
             .unwrap_or_else(|| ",,,".to_string());
-        text += &format!(
-            "\n{},{bbox},{},{d}",
-            field("data-iso3"),
-            field("data-shape")
-        );
+        text += &format!("\n{iso3},{bbox},{},{d}", field("data-shape"));
+        BUILT_PATHS.with(|kept| kept.borrow_mut().push((iso3, path)));
     }
     text.push('\n');
     // Set through the DOM, not parsed from HTML: no text can end the block early.
@@ -218,6 +220,19 @@ pub fn keep_built_map() {
         let _ = head.append_child(&block);
     }
     BUILT_MAP.with(|map| *map.borrow_mut() = Some(text));
+}
+
+/// The built map's path elements, one for each of `shapes` in their order, if [`keep_built_map`]
+/// read exactly those (the loader kept every row of the text it made): the live map then moves these
+/// into place, parsed and laid out already, instead of drawing each outline again. Given once.
+pub fn take_built_paths(shapes: &[Shape]) -> Option<Vec<Element>> {
+    let kept = BUILT_PATHS.with(|kept| std::mem::take(&mut *kept.borrow_mut()));
+    let same = kept.len() == shapes.len()
+        && kept
+            .iter()
+            .zip(shapes)
+            .all(|((iso3, _), shape)| *iso3 == shape.iso3);
+    same.then(|| kept.into_iter().map(|(_, path)| path).collect())
 }
 
 /// Whether this is the offline single-file copy (it carries its data inline).

@@ -80,6 +80,35 @@ impl PathLook {
         self.label.is_none().then_some("true")
     }
 
+    /// The path's attributes that change with the view, with their values (`None`: absent).
+    fn attributes(&self) -> [(&'static str, Option<&str>); 7] {
+        [
+            ("fill", Some(self.category.colour())),
+            ("data-category", Some(self.category.slug())),
+            ("class", self.class()),
+            ("tabindex", self.tab_index()),
+            ("role", self.role()),
+            ("aria-label", self.label.as_deref()),
+            ("aria-hidden", self.hidden()),
+        ]
+    }
+
+    /// Writes to `element` the attributes in which this look differs from `was`.
+    fn update(&self, element: &web_sys::Element, was: &PathLook) {
+        for ((name, now), (_, before)) in self.attributes().into_iter().zip(was.attributes()) {
+            if now != before {
+                set_attribute(element, name, now);
+            }
+        }
+    }
+
+    /// Writes all of this look to `element`, whatever it showed before.
+    fn write(&self, element: &web_sys::Element) {
+        for (name, value) in self.attributes() {
+            set_attribute(element, name, value);
+        }
+    }
+
     fn update_dot(&self, dot: &web_sys::Element, was: &PathLook) {
         if self.category != was.category {
             let _ = dot.set_attribute("fill", self.category.colour());
@@ -88,31 +117,20 @@ impl PathLook {
             let _ = dot.set_attribute("class", self.dot_class());
         }
     }
+}
 
-    /// Writes to `element` the attributes in which this look differs from `was`.
-    fn update(&self, element: &web_sys::Element, was: &PathLook) {
-        let set = |name: &str, value: Option<&str>| {
-            let _ = match value {
-                Some(value) => element.set_attribute(name, value),
-                None => element.remove_attribute(name),
-            };
-        };
-        if self.category != was.category {
-            set("fill", Some(self.category.colour()));
-            set("data-category", Some(self.category.slug()));
-        }
-        for (name, now, before) in [
-            ("class", self.class(), was.class()),
-            ("tabindex", self.tab_index(), was.tab_index()),
-            ("role", self.role(), was.role()),
-            ("aria-hidden", self.hidden(), was.hidden()),
-            ("aria-label", self.label.as_deref(), was.label.as_deref()),
-        ] {
-            if now != before {
-                set(name, now);
-            }
-        }
+/// Moves `children` into `parent`, a map group as it is built, before it is on the page.
+fn append_all(parent: web_sys::Element, children: Vec<web_sys::Element>) {
+    for child in children {
+        let _ = parent.append_child(&child);
     }
+}
+
+fn set_attribute(element: &web_sys::Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(value) => element.set_attribute(name, value),
+        None => element.remove_attribute(name),
+    };
 }
 
 #[component]
@@ -184,24 +202,35 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
     };
     let shapes = loaded.map.shapes.len();
     let first: Vec<PathLook> = untrack(|| (0..shapes).map(&look).collect());
+    // The built first view's paths, when they are this map's shapes: moved into place below rather than
+    // drawn again, which would send every outline from wasm to the page and have the browser parse it
+    // once more (~40 ms of the first draw).
+    let built = crate::source::take_built_paths(&loaded.map.shapes);
+    let draw_paths = built.is_none();
+    let built = built.unwrap_or_default();
+    for (path, look) in built.iter().zip(&first) {
+        look.write(path);
+    }
     let mut paths = Vec::new();
     let mut dots = Vec::new();
     // The place among the dots of each shape's dot, for a small state.
     let mut dot_of = vec![None; shapes];
     for (index, (shape, shown)) in loaded.map.shapes.iter().zip(&first).enumerate() {
-        paths.push(view! {
-            <path
-                d=shape.path.clone()
-                data-iso3=shape.iso3.clone()
-                fill=shown.category.colour()
-                data-category=shown.category.slug()
-                class=shown.class()
-                tabindex=shown.tab_index()
-                role=shown.role()
-                aria-label=shown.label.clone()
-                aria-hidden=shown.hidden()
-            />
-        });
+        paths.extend(draw_paths.then(|| {
+            view! {
+                <path
+                    d=shape.path.clone()
+                    data-iso3=shape.iso3.clone()
+                    fill=shown.category.colour()
+                    data-category=shown.category.slug()
+                    class=shown.class()
+                    tabindex=shown.tab_index()
+                    role=shown.role()
+                    aria-label=shown.label.clone()
+                    aria-hidden=shown.hidden()
+                />
+            }
+        }));
         let findable = countries[index].is_some_and(|c| loaded.dataset[c].who_region.is_some())
             || shown.label.is_some();
         if is_small(shape) && findable {
@@ -380,7 +409,7 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
                 on:click=on_click
                 on:keydown=on_key
             >
-                <g class="countries" node_ref=countries_group>{paths}</g>
+                <g class="countries" node_ref=countries_group use:append_all=built>{paths}</g>
                 <g class="dots" node_ref=dots_group>{dots}</g>
             </svg>
             {tooltip}

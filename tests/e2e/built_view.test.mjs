@@ -69,6 +69,33 @@ for (const [where, address] of [["hosted", () => served.url], ["offline", () => 
   });
 }
 
+test("hosted: the live map is the built view's own paths, moved into place, all there in its first frame", async () => {
+  const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const release = await holdWasm(page);
+  await page.goto(served.url);
+  const built = await page.locator("main.html-first-screen svg.world-map .countries path").count();
+  await page.evaluate(() => {
+    for (const path of document.querySelectorAll("main.html-first-screen svg.world-map .countries path")) path.__built = true;
+    // The frame after the built view leaves is the live view's first.
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("main.html-first-screen")) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const live = [...document.querySelectorAll("main svg.world-map .countries path")];
+        window.__firstFrame = { paths: live.length, built: live.filter((path) => path.__built).length };
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  release();
+  await page.waitForFunction(() => window.__firstFrame, null, { timeout: 30000 });
+  assert.ok(built >= 240);
+  assert.deepEqual(await page.evaluate(() => window.__firstFrame), { paths: built, built });
+  // Each path took the live view's look: Kenya answers, so it is a button the keyboard reaches.
+  assert.equal(await page.locator('main svg.world-map path[data-iso3="KEN"]').getAttribute("role"), "button");
+  await context.close();
+});
+
 /** Holds the page's wasm back until the returned function is called: the built view is what shows. */
 async function holdWasm(page) {
   let release;
