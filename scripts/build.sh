@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the hosted site into dist/: the app's small first-view build (Trunk, release, wasm-opt -Oz;
 # Trunk finds wasm-bindgen and wasm-opt on PATH), its full build into dist/full/<content hash>/ and the chart module
-# into dist/charts/ (both loaded when first needed), the default view drawn into dist/index.html as
+# into dist/charts/<content hash>/ (both loaded when first needed), the default view drawn into dist/index.html as
 # static markup, then the offline single-file page dist/ehealth-readiness-offline.html.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -58,6 +58,13 @@ printf '\n== chart module: wasm (charming) and the custom ECharts build into dis
 second_module ehealth-readiness-charts ehealth_readiness_charts eh_charts dist/charts charts
 esbuild charts/echarts-entry.js --bundle --minify --format=iife --legal-comments=eof --log-level=warning \
   --outfile=dist/charts/echarts.js
+# Under a hash of their content too, named in index.html: a browser holding the glue of one build never
+# pairs it with the wasm of the next.
+charts_hash=$(cat dist/charts/charts.js dist/charts/charts_bg.wasm dist/charts/echarts.js | sha256sum | cut -c1-16)
+mkdir "dist/charts/$charts_hash"
+mv dist/charts/charts.js dist/charts/charts_bg.wasm dist/charts/echarts.js "dist/charts/$charts_hash/"
+sed -i "s|<meta name=\"eh-charts\" content=\"charts/\"|<meta name=\"eh-charts\" content=\"charts/$charts_hash/\"|" dist/index.html
+grep -q "content=\"charts/$charts_hash/\"" dist/index.html
 printf '\n== prerender: the default view into dist/index.html as static markup\n' >&2
 node scripts/prerender.mjs
 printf '\n== xtask: offline single-file page\n' >&2

@@ -168,13 +168,7 @@ pub fn FullBuildLoading() -> impl IntoView {
 /// The path of one of the full build's files: in the folder index.html names (scripts/build.sh puts
 /// them under a hash of their content), or `full/` on a page without one.
 fn full_build_file(name: &str) -> String {
-    let folder = document()
-        .query_selector("meta[name=eh-full-build]")
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .unwrap_or_else(|| "full/".to_string());
-    format!("{folder}{name}")
+    crate::bridge::script::built_file("eh-full-build", "full/", name)
 }
 
 /// Tells the full build whether the small build shows a view it does not have.

@@ -1,13 +1,13 @@
 //! The chart module's loader and the page's calls into it. The module (its wasm, its glue and the
-//! custom ECharts build, all in `charts/`) is fetched the first time a chart is shown; the offline
-//! copy carries the same three files inline and runs them from there. Only this file and the chart
+//! custom ECharts build, all in `charts/<content hash>/`) is fetched the first time a chart is shown;
+//! the offline copy carries the same three files inline, named `charts/…`, and runs them from there. Only this file and the chart
 //! module itself know that charts exist in JavaScript.
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
-use crate::bridge::script::{add_script, load_event, start_module};
+use crate::bridge::script::{add_script, built_file, load_event, start_module};
 
 /// The global the chart module's glue defines (wasm-bindgen `--no-modules-global`).
 const GLOBAL: &str = "eh_charts";
@@ -20,8 +20,9 @@ pub async fn load() -> Result<(), String> {
     if Reflect::get(&window, &READY.into()).is_ok_and(|v| v.is_truthy()) {
         return Ok(());
     }
-    add_script("charts/echarts.js").await?;
-    start_module("charts/charts.js", GLOBAL, "charts/charts_bg.wasm").await?;
+    let file = |name| built_file("eh-charts", "charts/", name);
+    add_script(&file("echarts.js")).await?;
+    start_module(&file("charts.js"), GLOBAL, &file("charts_bg.wasm")).await?;
     let _ = Reflect::set(&window, &READY.into(), &JsValue::TRUE);
     Ok(())
 }

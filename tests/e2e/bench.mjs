@@ -327,7 +327,8 @@ console.log(`  ${"total".padEnd(48)} ${yardView.raw.padStart(10)} raw ${kb(yardV
 const wasm = readFileSync(new URL(`../../dist/${dash.files.find(([path]) => path.endsWith(".wasm"))[0].slice(1)}`, import.meta.url));
 console.log(`Release wasm (after wasm-opt): ${kb(wasm.length)} raw, ${kb(gzipSync(wasm, { level: 9 }).length)} gzip`);
 const offline = statSync(new URL("../../dist/ehealth-readiness-offline.html", import.meta.url)).size;
-const chartFiles = ["charts/echarts.js", "charts/charts.js", "charts/charts_bg.wasm"].map((name) => {
+const chartsFolder = readFileSync(new URL("../../dist/index.html", import.meta.url), "utf8").match(/<meta name="eh-charts" content="([^"]+)"/)[1];
+const chartFiles = ["echarts.js", "charts.js", "charts_bg.wasm"].map((file) => `${chartsFolder}${file}`).map((name) => {
   const body = readFileSync(new URL(`../../dist/${name}`, import.meta.url));
   return [name, body.length, gzipSync(body, { level: 9 }).length];
 });

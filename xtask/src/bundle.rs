@@ -47,10 +47,13 @@ pub fn offline_html(dist: &Path) -> Result<String, String> {
     let style = format!("\n{styles}");
     // The chart module, run from these blocks the first time a chart is shown; its two scripts are
     // allowed by their hashes like the page's own.
-    let echarts = read("charts/echarts.js")?;
-    let charts_glue = read("charts/charts.js")?;
-    let charts_wasm = std::fs::read(dist.join("charts/charts_bg.wasm"))
-        .map_err(|e| format!("dist/charts/charts_bg.wasm: {e} (run scripts/build.sh first)"))?;
+    // Read from the folder index.html names; inline under the names the page falls back to without it.
+    let charts = between(&index, "<meta name=\"eh-charts\" content=\"", "\"")
+        .ok_or("dist/index.html: no <meta name=\"eh-charts\"> (run scripts/build.sh)")?;
+    let echarts = read(&format!("{charts}echarts.js"))?;
+    let charts_glue = read(&format!("{charts}charts.js"))?;
+    let charts_wasm = std::fs::read(dist.join(format!("{charts}charts_bg.wasm")))
+        .map_err(|e| format!("dist/{charts}charts_bg.wasm: {e} (run scripts/build.sh first)"))?;
     let mut code_blocks = String::new();
     for (name, bytes) in [
         ("charts/echarts.js", echarts.as_bytes()),
