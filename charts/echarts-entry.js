@@ -1,5 +1,5 @@
 // The entry of the custom ECharts build of the trend chart (our code, not ECharts), bundled by esbuild into
-// dist/charts/echarts.js: only the line chart, the components it uses and the SVG renderer, exposed
+// dist/charts/<content hash>/echarts.js: only the line chart, the components it uses and the SVG renderer, exposed
 // as the global `echarts` for the chart module. Loaded the first time a chart is shown, never on the
 // first view.
 import * as echarts from "echarts/core";

@@ -54,7 +54,7 @@ mv dist/full/app.js dist/full/app_bg.wasm dist/full/views.css "dist/full/$full_h
 sed -i "s|<meta name=\"eh-full-build\" content=\"full/\"|<meta name=\"eh-full-build\" content=\"full/$full_hash/\"|" dist/index.html
 grep -q "content=\"full/$full_hash/\"" dist/index.html
 # The chart module and the custom ECharts build, loaded by the page the first time it shows a chart.
-printf '\n== chart module: wasm (charming) and the custom ECharts build into dist/charts/\n' >&2
+printf '\n== chart module: wasm (charming) and the custom ECharts build into dist/charts/<content hash>/\n' >&2
 second_module ehealth-readiness-charts ehealth_readiness_charts eh_charts dist/charts charts
 esbuild charts/echarts-entry.js --bundle --minify --format=iife --legal-comments=eof --log-level=warning \
   --outfile=dist/charts/echarts.js

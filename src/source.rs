@@ -235,6 +235,13 @@ pub fn take_built_paths(shapes: &[Shape]) -> Option<Vec<Element>> {
     same.then(|| kept.into_iter().map(|(_, path)| path).collect())
 }
 
+/// Lets go of the built map's paths if no map took them (the small build handed over before drawing
+/// one): they hold the whole removed built view.
+#[cfg(not(feature = "full"))]
+pub fn forget_built_paths() {
+    BUILT_PATHS.with(|kept| kept.borrow_mut().clear());
+}
+
 /// Whether this is the offline single-file copy (it carries its data inline).
 pub fn is_offline_copy() -> bool {
     inline(readiness_core::load::COUNTRIES).is_some()

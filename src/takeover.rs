@@ -47,7 +47,10 @@ pub fn mount() {
         );
         let handle = leptos::mount::mount_to(body, App);
         let handle = std::cell::RefCell::new(Some(handle));
-        let listener = window_event_listener_untyped(TAKEOVER, move |_| drop(handle.take()));
+        let listener = window_event_listener_untyped(TAKEOVER, move |_| {
+            drop(handle.take());
+            crate::source::forget_built_paths();
+        });
         // The listener lives as long as the page: the full build never hands back.
         std::mem::forget(listener);
     }

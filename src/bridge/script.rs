@@ -49,8 +49,6 @@ pub async fn start_module(glue: &str, global: &str, wasm: &str) -> Result<(), St
         .map_err(|_| format!("{wasm} could not be compiled"))
 }
 
-/// Adds a script: from the offline copy's inline block if there is one, otherwise from the site,
-/// waiting until it has run.
 /// Where a file of a separately built module is: in the folder index.html names in its
 /// `<meta name=META>` (scripts/build.sh puts each module's files under a hash of their content, so
 /// that a browser never pairs cached files of two builds), else in `fallback` (a build without that
@@ -59,7 +57,7 @@ pub fn built_file(meta: &str, fallback: &str, name: &str) -> String {
     let folder = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| {
-            d.query_selector(&format!("meta[name={meta}]"))
+            d.query_selector(&format!("meta[name=\"{meta}\"]"))
                 .ok()
                 .flatten()
         })
@@ -68,6 +66,8 @@ pub fn built_file(meta: &str, fallback: &str, name: &str) -> String {
     format!("{folder}{name}")
 }
 
+/// Adds a script: from the offline copy's inline block if there is one, otherwise from the site,
+/// waiting until it has run.
 pub async fn add_script(path: &str) -> Result<(), String> {
     let failed = || format!("could not add {path}");
     let document = web_sys::window()
