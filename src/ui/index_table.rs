@@ -136,9 +136,12 @@ pub fn IndexTable(model: IndexModel, draws: Draws, view_state: RwSignal<View>) -
             }
         })
         .collect_view();
-    // Each row is made once per country and keyed by it: a change of weights or method reorders the
-    // rows and updates the text of the cells that changed, instead of rebuilding the table.
-    let each = move || order.get().map(|o| o.to_vec()).unwrap_or_default();
+    // One row per place in the order, made once and kept where it is: a change of weights, method or
+    // sorting gives a row the figures of the country now in its place (its cells' text changes), where
+    // moving each country's row to its new place had the browser lay every moved row out anew (~70 ms
+    // of a weight change's ~120).
+    let count = Memo::new(move |_| order.with(|o| o.as_ref().map_or(0, |o| o.len())));
+    let each = move || 0..count.get();
     let caption = move || caption(model, draws);
     view! {
         <section class="table-panel index-table" aria-label="Ranking">
@@ -150,8 +153,8 @@ pub fn IndexTable(model: IndexModel, draws: Draws, view_state: RwSignal<View>) -
                     <caption id="index-table-caption">{caption}</caption>
                     <thead><tr>{headers}</tr></thead>
                     <tbody>
-                        <For each=each key=|&c| c let:country>
-                            {row(model, draws, intervals, country, selected, view_state)}
+                        <For each=each key=|&place| place let:place>
+                            {row(model, draws, intervals, order, place, selected, view_state)}
                         </For>
                     </tbody>
                 </table>
@@ -187,34 +190,49 @@ fn by_country(uncertainty: &Uncertainty) -> Vec<Option<RankInterval>> {
 /// Intervals by country, `None` until a run of draws completes.
 type Intervals = Memo<Option<Arc<Vec<Option<RankInterval>>>>>;
 
+/// The countries in the table's order, `None` until the index is computed.
+type Order = Memo<Option<Arc<Vec<CountryId>>>>;
+
+/// The row at `place` in the order: it shows whichever country is there.
 fn row(
     model: IndexModel,
     draws: Draws,
     intervals: Intervals,
-    country: CountryId,
+    order: Order,
+    place: usize,
     selected: Memo<Option<CountryId>>,
     view_state: RwSignal<View>,
 ) -> impl IntoView {
-    // The row's own part of the result: its cells follow this memo, which notifies them only when this
-    // country's figures change.
+    let country = Memo::new(move |_| order.with(|o| o.as_ref()?.get(place).copied()));
+    // The row's part of the result: its cells follow this memo, which notifies them only when the
+    // figures in this place change.
     let figures = Memo::new(move |_| {
+        let country = country.get()?;
         model
             .result
             .with(|r| r.as_ref().map(|r| r.countries[country.0].clone()))
     });
-    let (name, iso3) = model
-        .dataset
-        .with_untracked(|d| (d[country].name.clone(), d[country].iso3.clone()));
+    // The country's name and code.
+    let names = Memo::new(move |_| {
+        country
+            .get()
+            .map(|c| model.dataset.with(|d| (d[c].name.clone(), d[c].iso3.clone())))
+            .unwrap_or_default()
+    });
     let interval = Memo::new(move |_| {
+        let country = country.get()?;
         intervals.with(|all| {
             all.as_ref()
                 .and_then(|all| all.get(country.0).copied().flatten())
         })
     });
     let interval_cell = move || interval_text(interval.get());
-    let is_selected = move || selected.get() == Some(country);
+    let is_selected = move || country.get().is_some() && selected.get() == country.get();
     // A memo, so that selecting a country updates only the rows whose marking changes.
     let alike = Memo::new(move |_| {
+        let Some(country) = country.get() else {
+            return false;
+        };
         let Some(other) = selected.get().filter(|&s| s != country) else {
             return false;
         };
@@ -246,23 +264,21 @@ fn row(
         })
         .collect_view();
     let coverage = move || figures.with(|f| f.as_ref().map(|f| percent_text(f.coverage)));
-    let select = {
-        let iso3 = iso3.clone();
-        move |_| {
-            view_state.update(|v| {
-                v.country = if v.country.as_deref() == Some(iso3.as_str()) {
-                    None
-                } else {
-                    Some(iso3.clone())
-                }
-            })
-        }
+    let select = move |_| {
+        let iso3 = names.with_untracked(|(_, iso3)| iso3.clone());
+        view_state.update(|v| {
+            v.country = if v.country.as_deref() == Some(iso3.as_str()) {
+                None
+            } else {
+                Some(iso3)
+            }
+        })
     };
     view! {
-        <tr data-iso3=iso3 class:selected=is_selected class:indistinct=move || alike.get()>
+        <tr data-iso3=move || names.with(|(_, iso3)| iso3.clone()) class:selected=is_selected class:indistinct=move || alike.get()>
             <th scope="row">
                 <button type="button" class="select-country" aria-pressed=move || is_selected().to_string() on:click=select>
-                    {name}
+                    {move || names.with(|(name, _)| name.clone())}
                 </button>
                 {move || alike.get().then(|| view! { <span class="not-distinct">"not distinguishable"</span> })}
             </th>
