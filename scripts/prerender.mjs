@@ -79,6 +79,11 @@ try {
     });
     // What the live view hides (the facts behind "More facts") shows nothing and does nothing here.
     for (const element of copy.querySelectorAll("[hidden]")) element.remove();
+    // The share and cite boxes hold the page's own address and the day it is read, which only the app
+    // knows: without it their boxes would be empty, and filled here they would give the build's.
+    const addressed = copy.querySelectorAll("details.share, details.cite");
+    if (addressed.length !== 2) throw new Error(`the default view has ${addressed.length} share and cite boxes, not 2`);
+    for (const element of addressed) element.remove();
     // The question list keeps only the question shown (its width is set in main.css, not by the
     // longest option): choosing another needs the app, and the other 100-odd options are 2 KB gzip.
     const question = copy.querySelector("select#question");

@@ -34,8 +34,10 @@ for (const [where, address] of [["hosted", () => served.url], ["offline", () => 
     assert.ok((await page.locator("svg.world-map path").count()) >= 240);
     // Not inert without JavaScript: readable by assistive technology, selectable, found by find-in-page.
     assert.equal(await page.locator("main.html-first-screen").evaluate((main) => main.inert), false);
-    // What needs JavaScript is said, under the masthead.
-    assert.match(await page.locator(".no-script").innerText(), /needs JavaScript and WebAssembly\.$/);
+    // What needs JavaScript is said, under the masthead; the share and cite boxes, which only the app
+    // can fill (the page's address, the day), are not offered empty.
+    assert.match(await page.locator(".no-script").innerText(), /sharing or citing one, needs JavaScript and WebAssembly\.$/);
+    assert.equal(await page.locator("details.share, details.cite, #permalink, #cite-apa").count(), 0);
     assert.ok(await page.locator(".no-script").isVisible());
     await page.screenshot({ path: `${ARTIFACTS}built-first-view-${where}-no-js.png` });
     await context.close();
@@ -142,7 +144,7 @@ test("any other address hides the built view's figures until the app draws its o
   // With JavaScript, its controls are inert until the app takes over.
   assert.equal(await page.locator("main.html-first-screen").evaluate((main) => main.inert), true);
   // Nothing that tells which view, question, filter or figure is shown; the page's frame stays.
-  for (const selector of [".board", ".fact-grid ul", ".fact-grid-scope", ".active-filter", "#question", "#region", ".tabs", ".cite"]) {
+  for (const selector of [".board", ".fact-grid ul", ".fact-grid-scope", ".active-filter", "#question", "#region", ".tabs"]) {
     assert.equal(await page.locator(`main.html-first-screen ${selector}`).evaluate((e) => getComputedStyle(e).visibility), "hidden", selector);
   }
   assert.equal(await page.locator("main.html-first-screen .fact-grid h2").evaluate((e) => getComputedStyle(e).visibility), "visible");
