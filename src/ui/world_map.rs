@@ -204,9 +204,8 @@ pub fn WorldMap(loaded: Arc<Loaded>, view_state: RwSignal<View>, layer: MapLayer
     let first: Vec<PathLook> = untrack(|| (0..shapes).map(&look).collect());
     // The built first view's paths, when they are this map's shapes: moved into place below rather than
     // drawn again, which would send every outline from wasm to the page and have the browser parse it
-    // once more (~40 ms of the first draw).
-    // Taken once: a map is drawn once (the tab's memo and the other views' own types never rebuild it in
-    // place), so the directive below never runs again with none.
+    // once more (the first draw was ~17 ms longer). Taken once: a map is drawn once (the tab's memo and
+    // the other views' own types never rebuild it in place), so the directive never runs again with none.
     let built = crate::source::take_built_paths(&loaded.map.shapes);
     let draw_paths = built.is_none();
     let built = built.unwrap_or_default();
