@@ -1,7 +1,7 @@
 //! The chart module's loader and the page's calls into it. The module (its wasm, its glue and the
 //! custom ECharts build, all in `charts/<content hash>/`) is fetched the first time a chart is shown;
-//! the offline copy carries the same three files inline, named `charts/…`, and runs them from there. Only this file and the chart
-//! module itself know that charts exist in JavaScript.
+//! the offline copy carries the same three files inline, named `charts/…`, and runs them from there.
+//! Only this file and the chart module itself know that charts exist in JavaScript.
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
